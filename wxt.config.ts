@@ -1,0 +1,22 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Firefox is built as MV2: host permissions are granted at install there (MV3 makes them
+// opt-in per site, which would leave a fresh install silently inert) and its event page
+// keeps the NLP model warm between messages. Chrome gets MV3, the only kind it accepts.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: {
+    name: 'Margin',
+    description: 'Highlights who said what in news articles and keeps your notes on this device.',
+    permissions: ['storage', 'unlimitedStorage', 'activeTab'],
+    commands: {
+      'save-highlight': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Save the selected text as a highlight',
+      },
+    },
+  },
+});
