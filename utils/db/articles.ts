@@ -1,0 +1,70 @@
+/** Repository functions for articles: what the reader has read, newest first. */
+import { getDb } from './open';
+import type { AnnotationRecord, ArticleRecord } from './schema';
+
+/** An article as the content script reports it; read times are the repository's business. */
+export type ArticleInput = Omit<ArticleRecord, 'firstReadAt' | 'lastReadAt'>;
+
+/** An automatic annotation as the content script reports it. */
+export type AutoAnnotationInput = Pick<AnnotationRecord, 'kind' | 'target' | 'actor' | 'claim'>;
+
+/**
+ * Records one reading of an article: the article is updated (never duplicated), and its
+ * automatic annotations are replaced by this reading's, in one transaction so a reader never
+ * sees a half-replaced set. The reader's own annotations are left alone.
+ */
+export async function recordReading(
+  article: ArticleInput,
+  annotations: AutoAnnotationInput[],
+  now = Date.now(),
+): Promise<ArticleRecord> {
+  const db = await getDb();
+  const tx = db.transaction(['articles', 'annotations'], 'readwrite');
+  const previous = await tx.objectStore('articles').get(article.id);
+  const record: ArticleRecord = {
+    ...article,
+    firstReadAt: previous?.firstReadAt ?? now,
+    lastReadAt: now,
+  };
+  const store = tx.objectStore('annotations');
+  let cursor = await store.index('by-article').openCursor(article.id);
+  while (cursor) {
+    if (cursor.value.origin === 'auto') await cursor.delete();
+    cursor = await cursor.continue();
+  }
+  await tx.objectStore('articles').put(record);
+  for (const input of annotations) {
+    await store.add({
+      ...input,
+      id: crypto.randomUUID(),
+      type: 'Annotation',
+      articleId: article.id,
+      origin: 'auto',
+      body: '',
+      created: now,
+      modified: now,
+    });
+  }
+  await tx.done;
+  return record;
+}
+
+/** Articles newest first, `limit` at most. */
+export async function listArticles(limit = 200): Promise<ArticleRecord[]> {
+  const db = await getDb();
+  const out: ArticleRecord[] = [];
+  let cursor = await db
+    .transaction('articles')
+    .store.index('by-last-read')
+    .openCursor(null, 'prev');
+  while (cursor && out.length < limit) {
+    out.push(cursor.value);
+    cursor = await cursor.continue();
+  }
+  return out;
+}
+
+/** One article by id, or undefined. */
+export async function getArticle(id: string): Promise<ArticleRecord | undefined> {
+  return (await getDb()).get('articles', id);
+}

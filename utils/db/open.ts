@@ -1,0 +1,52 @@
+/** Opening the database, with every schema upgrade since version 1 applied in order. */
+import { openDB, type IDBPDatabase } from 'idb';
+import { DB_NAME, DB_VERSION, type MarginDB } from './schema';
+
+/** An open connection to Margin's database. */
+export type MarginDatabase = IDBPDatabase<MarginDB>;
+
+let connection: Promise<MarginDatabase> | undefined;
+
+/**
+ * Opens (and if needed upgrades) the database. Each `if (oldVersion < N)` step is cumulative
+ * and frozen once shipped, so any old profile walks the same path to the current schema.
+ */
+export function openMarginDb(): Promise<MarginDatabase> {
+  return openDB<MarginDB>(DB_NAME, DB_VERSION, {
+    upgrade(db, oldVersion) {
+      if (oldVersion < 1) {
+        const articles = db.createObjectStore('articles', { keyPath: 'id' });
+        articles.createIndex('by-last-read', 'lastReadAt');
+        articles.createIndex('by-site', 'siteName');
+        const annotations = db.createObjectStore('annotations', { keyPath: 'id' });
+        annotations.createIndex('by-article', 'articleId');
+        annotations.createIndex('by-kind', 'kind');
+        annotations.createIndex('by-modified', 'modified');
+      }
+    },
+    blocking(_current, _blocked, event) {
+      // A newer build wants to upgrade: step aside rather than hold it up.
+      (event.target as IDBDatabase).close();
+      connection = undefined;
+    },
+    terminated() {
+      connection = undefined;
+    },
+  });
+}
+
+/** The context's shared connection, opened on first use and reopened after it was closed. */
+export function getDb(): Promise<MarginDatabase> {
+  connection ??= openMarginDb().catch((error: unknown) => {
+    connection = undefined;
+    throw error;
+  });
+  return connection;
+}
+
+/** Closes the shared connection (tests, and before deleting the database). */
+export async function closeDb(): Promise<void> {
+  const pending = connection;
+  connection = undefined;
+  if (pending) (await pending).close();
+}

@@ -1,0 +1,132 @@
+/**
+ * The one message contract between Margin's contexts. Content scripts and extension pages
+ * ask the background; the background asks a tab's content script. Errors cross as values.
+ */
+import { browser } from 'wxt/browser';
+import type { ArticleInput, AutoAnnotationInput } from './db/articles';
+import type { HighlightInput } from './db/annotations';
+import type { AnnotationRecord, ArticleRecord } from './db/schema';
+import type { Analysis } from './nlp/types';
+
+/** Requests the background answers, each with its payload and reply. */
+export interface BackgroundProtocol {
+  /** Runs the NLP stage on an article body. */
+  analyze: { request: { text: string }; response: Analysis };
+  /** Records a reading of an article with its automatic annotations. */
+  recordReading: {
+    request: { article: ArticleInput; annotations: AutoAnnotationInput[] };
+    response: ArticleRecord;
+  };
+  /** Saves the reader's highlight and note. */
+  saveHighlight: {
+    request: { article: ArticleInput; highlight: HighlightInput };
+    response: AnnotationRecord;
+  };
+  /** Lists an article's saved annotations. */
+  listAnnotations: { request: { articleId: string }; response: AnnotationRecord[] };
+}
+
+/** Requests a tab's content script answers. */
+export interface ContentProtocol {
+  /** A keyboard command the user pressed while the tab was active. */
+  command: { request: { name: string }; response: null };
+}
+
+/** A reply: the value, or why there is none. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** A message on the wire. */
+export interface Envelope<P, K extends keyof P = keyof P> {
+  margin: 1;
+  type: K;
+  payload: P[K] extends { request: infer R } ? R : never;
+}
+
+type Req<P, K extends keyof P> = P[K] extends { request: infer R } ? R : never;
+type Res<P, K extends keyof P> = P[K] extends { response: infer R } ? R : never;
+
+/** Handlers for every request of a protocol. */
+export type Handlers<P> = {
+  [K in keyof P]: (payload: Req<P, K>) => Promise<Res<P, K>> | Res<P, K>;
+};
+
+/** Payload checks, one per request type: a message that fails its check is refused. */
+export type Validators<P> = { [K in keyof P]: (payload: unknown) => payload is Req<P, K> };
+
+/** The largest article body Margin sends between contexts (characters). */
+export const MAX_TEXT = 2_000_000;
+
+/** Sends a request to the background and waits for its reply. */
+export async function askBackground<K extends keyof BackgroundProtocol>(
+  type: K,
+  payload: Req<BackgroundProtocol, K>,
+): Promise<Result<Res<BackgroundProtocol, K>>> {
+  return toResult(browser.runtime.sendMessage({ margin: 1, type, payload }));
+}
+
+/** Sends a request to one tab's content script and waits for its reply. */
+export async function askTab<K extends keyof ContentProtocol>(
+  tabId: number,
+  type: K,
+  payload: Req<ContentProtocol, K>,
+): Promise<Result<Res<ContentProtocol, K>>> {
+  return toResult(browser.tabs.sendMessage(tabId, { margin: 1, type, payload }));
+}
+
+async function toResult<T>(reply: Promise<unknown>): Promise<Result<T>> {
+  try {
+    const value = (await reply) as Result<T> | undefined;
+    if (!value || typeof value !== 'object' || !('ok' in value)) {
+      return { ok: false, error: 'No answer from the extension. Reload the page and try again.' };
+    }
+    return value;
+  } catch (error) {
+    return { ok: false, error: errorMessage(error) };
+  }
+}
+
+/** Turns anything thrown into a message fit to show a reader. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error)
+    return error.name === 'Error' ? error.message : `${error.name}: ${error.message}`;
+  return String(error);
+}
+
+/**
+ * Builds a `runtime.onMessage` listener that answers the protocol's requests. Only messages
+ * from this extension's own contexts with a known type and a valid payload are answered;
+ * the reply goes through `sendResponse` (returning true keeps the channel open), which both
+ * browsers support, instead of a returned promise, which Chrome does not.
+ */
+export function serve<P>(
+  handlers: Handlers<P>,
+  validators: Validators<P>,
+  isTrustedSender: (sender: { id?: string }) => boolean,
+) {
+  return (message: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void) => {
+    if (!isEnvelope(message) || !isTrustedSender(sender)) return false;
+    const type = message.type as keyof P;
+    if (!Object.hasOwn(handlers as object, type)) return false;
+    if (!validators[type](message.payload)) {
+      sendResponse({ ok: false, error: `Refused a malformed "${String(type)}" request.` });
+      return false;
+    }
+    const handler = handlers[type] as (payload: unknown) => unknown;
+    Promise.resolve()
+      .then(() => handler(message.payload))
+      .then(
+        (value) => sendResponse({ ok: true, value }),
+        (error: unknown) => sendResponse({ ok: false, error: errorMessage(error) }),
+      );
+    return true;
+  };
+}
+
+function isEnvelope(message: unknown): message is { margin: 1; type: string; payload: unknown } {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    (message as { margin?: unknown }).margin === 1 &&
+    typeof (message as { type?: unknown }).type === 'string'
+  );
+}
