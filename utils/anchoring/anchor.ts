@@ -1,0 +1,99 @@
+/**
+ * Re-anchoring, Hypothesis-style: from the most precise selector to the most forgiving, and an
+ * orphan (shown, not hidden) when nothing matches well enough.
+ */
+import { locate, type Located } from './locate';
+import { distanceToHead, distanceToTail } from './score-match';
+import type { AnchorResult, TextPositionSelector, TextQuoteSelector, Selector } from './types';
+
+/** Find the span described by `selectors` in `text` (the current article body text). */
+export function anchor(text: string, selectors: readonly Selector[]): AnchorResult {
+  const quote = selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
+  const found = selectors.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector');
+  const position = found && isValidSpan(text, found) ? found : undefined;
+  // Nothing to check a bare position against: trust it while it fits the text.
+  if (!quote || (quote.exact === '' && !quote.prefix && !quote.suffix)) {
+    return position
+      ? anchored('exact', text, position.start, position.end, 1)
+      : { status: 'orphan' };
+  }
+  return quote.exact === ''
+    ? anchorPoint(text, quote, position)
+    : anchorQuote(text, quote, position);
+}
+
+function anchorQuote(
+  text: string,
+  quote: TextQuoteSelector,
+  position: TextPositionSelector | undefined,
+): AnchorResult {
+  const hint = position?.start;
+  const result = locate(text, quote.exact, { prefix: quote.prefix, suffix: quote.suffix, hint });
+  if (!isLocated(result)) return orphan(result.rejectedScore);
+  return anchored(statusOf(result, hint), text, result.start, result.end, result.score);
+}
+
+// An empty quote marks a point between its prefix and suffix: find the two together, then put
+// the point where the prefix ends (the best split when the text there was edited).
+function anchorPoint(
+  text: string,
+  quote: TextQuoteSelector,
+  position: TextPositionSelector | undefined,
+): AnchorResult {
+  const hint = position === undefined ? undefined : position.start - quote.prefix.length;
+  const result = locate(text, quote.prefix + quote.suffix, { hint });
+  if (!isLocated(result)) return orphan(result.rejectedScore);
+  const at = splitPoint(text, result, quote.prefix, quote.suffix);
+  return anchored(
+    statusOf({ ...result, start: at - quote.prefix.length }, hint),
+    text,
+    at,
+    at,
+    result.score,
+  );
+}
+
+function splitPoint(text: string, span: Located, prefix: string, suffix: string): number {
+  let best = span.start;
+  let bestCost = Infinity;
+  for (let at = span.start; at <= span.end; at++) {
+    const cost =
+      distanceToTail(prefix, text.slice(span.start, at)) +
+      distanceToHead(suffix, text.slice(at, span.end));
+    if (cost < bestCost) [best, bestCost] = [at, cost];
+  }
+  return best;
+}
+
+function statusOf(found: Located, hint: number | undefined): 'exact' | 'moved' | 'changed' {
+  if (!found.verbatim) return 'changed';
+  return found.start === hint ? 'exact' : 'moved';
+}
+
+function isLocated(result: ReturnType<typeof locate>): result is Located {
+  return 'start' in result;
+}
+
+function isValidSpan(text: string, { start, end }: TextPositionSelector): boolean {
+  return (
+    Number.isInteger(start) &&
+    Number.isInteger(end) &&
+    start >= 0 &&
+    start <= end &&
+    end <= text.length
+  );
+}
+
+function anchored(
+  status: 'exact' | 'moved' | 'changed',
+  text: string,
+  start: number,
+  end: number,
+  score: number,
+): AnchorResult {
+  return { status, start, end, text: text.slice(start, end), score };
+}
+
+function orphan(score: number | undefined): AnchorResult {
+  return score === undefined ? { status: 'orphan' } : { status: 'orphan', score };
+}

@@ -1,0 +1,125 @@
+/**
+ * Ranking of candidate matches for a quote, after Hypothesis's match-quote: a candidate is
+ * scored by how closely it matches the quote, how well the text before and after it matches the
+ * saved prefix and suffix, and (a little) by how close it is to where the quote used to be.
+ */
+
+/** What surrounded the quote when it was saved, and where it was. */
+export interface QuoteContext {
+  prefix?: string;
+  suffix?: string;
+  /** Offset where the quote used to start. */
+  hint?: number;
+}
+
+/** A candidate span for the quote; `errors` is its edit distance to the quote. */
+export interface Candidate {
+  start: number;
+  end: number;
+  errors: number;
+}
+
+/** A candidate with its combined score in [0, 1]. */
+export interface ScoredCandidate extends Candidate {
+  score: number;
+}
+
+// The quote dominates; context decides between similar candidates; position breaks ties.
+const QUOTE_WEIGHT = 50;
+const PREFIX_WEIGHT = 20;
+const SUFFIX_WEIGHT = 20;
+const POSITION_WEIGHT = 2;
+const TOTAL_WEIGHT = QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEIGHT;
+// Room for a few characters inserted between the context and the quote.
+const CONTEXT_SLACK = 8;
+
+/** Score `candidate` in `text` against a quote of `quoteLength` characters and its context. */
+export function scoreCandidate(
+  text: string,
+  candidate: Candidate,
+  quoteLength: number,
+  context: QuoteContext,
+): number {
+  const quoteScore = quoteLength > 0 ? 1 - Math.min(1, candidate.errors / quoteLength) : 1;
+  const raw =
+    QUOTE_WEIGHT * quoteScore +
+    PREFIX_WEIGHT * prefixSimilarity(text, candidate.start, context.prefix) +
+    SUFFIX_WEIGHT * suffixSimilarity(text, candidate.end, context.suffix) +
+    POSITION_WEIGHT * positionScore(text.length, candidate.start, context.hint);
+  return raw / TOTAL_WEIGHT;
+}
+
+/** Score every candidate and return the best one (earliest on a tie), or null if none. */
+export function bestCandidate(
+  text: string,
+  candidates: readonly Candidate[],
+  quoteLength: number,
+  context: QuoteContext,
+): ScoredCandidate | null {
+  let best: ScoredCandidate | null = null;
+  for (const candidate of candidates) {
+    const score = scoreCandidate(text, candidate, quoteLength, context);
+    if (!best || score > best.score) best = { ...candidate, score };
+  }
+  return best;
+}
+
+/** The `limit` candidates to rank: fewest errors first, then nearest `hint` (or earliest). */
+export function nearestFirst(
+  candidates: readonly Candidate[],
+  hint: number | undefined,
+  limit: number,
+): Candidate[] {
+  const at = hint ?? 0;
+  return [...candidates]
+    .sort((a, b) => a.errors - b.errors || Math.abs(a.start - at) - Math.abs(b.start - at))
+    .slice(0, limit);
+}
+
+/** Similarity in [0, 1] of `prefix` to the text that ends at `at` (1 when there is no prefix). */
+export function prefixSimilarity(text: string, at: number, prefix: string | undefined): number {
+  if (!prefix) return 1;
+  const window = text.slice(Math.max(0, at - prefix.length - CONTEXT_SLACK), at);
+  return 1 - Math.min(1, distanceToTail(prefix, window) / prefix.length);
+}
+
+/** Similarity in [0, 1] of `suffix` to the text that starts at `at` (1 when there is no suffix). */
+export function suffixSimilarity(text: string, at: number, suffix: string | undefined): number {
+  if (!suffix) return 1;
+  const window = text.slice(at, at + suffix.length + CONTEXT_SLACK);
+  return 1 - Math.min(1, distanceToHead(suffix, window) / suffix.length);
+}
+
+function positionScore(textLength: number, start: number, hint: number | undefined): number {
+  if (hint === undefined || textLength === 0) return 1;
+  return 1 - Math.min(1, Math.abs(start - hint) / textLength);
+}
+
+/** Fewest edits turning `pattern` into some tail of `text` (the pattern must end where it ends). */
+export function distanceToTail(pattern: string, text: string): number {
+  return lastRow(pattern, text, true)[text.length] ?? 0;
+}
+
+/** Fewest edits turning `pattern` into some head of `text` (the pattern must start where it starts). */
+export function distanceToHead(pattern: string, text: string): number {
+  // Any number of trailing text characters may be left over for free.
+  return Math.min(...Array.from(lastRow(pattern, text, false)));
+}
+
+// Last row of the edit-distance table of `pattern` against `text`; with `freeLead`, any number of
+// leading text characters may be skipped for free. Inputs are context-sized, so O(m * n) is fine.
+function lastRow(pattern: string, text: string, freeLead: boolean): Uint32Array {
+  let prev = new Uint32Array(text.length + 1);
+  let cur = new Uint32Array(text.length + 1);
+  if (!freeLead) for (let j = 0; j <= text.length; j++) prev[j] = j;
+  for (let i = 1; i <= pattern.length; i++) {
+    cur[0] = i;
+    const p = pattern.charCodeAt(i - 1);
+    for (let j = 1; j <= text.length; j++) {
+      const sub = (prev[j - 1] ?? 0) + (p === text.charCodeAt(j - 1) ? 0 : 1);
+      cur[j] = Math.min(sub, (prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1);
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return prev;
+}
