@@ -1,0 +1,168 @@
+/**
+ * Detection features in the spirit of Chrome's DOM Distiller: what the page declares
+ * (og:type, JSON-LD, microdata, published time), what its URL looks like, and how its prose
+ * is shaped (paragraphs, text in the best container, link density, forms). The same function
+ * feeds training and the live detector, so they cannot drift apart.
+ */
+import type { Container } from './extract';
+import { ARTICLE_TYPES, OTHER_TYPES, type LdNode } from './json-ld';
+import { linkDensity, type ElementStat, type PageScan } from './scan';
+
+/** Feature names, in the order of the vectors `pageFeatures` returns. */
+export const FEATURE_NAMES = [
+  'ogArticle',
+  'ogOther',
+  'ldArticle',
+  'ldOther',
+  'publishedMeta',
+  'microdataArticle',
+  'microdataOther',
+  'articleTags',
+  'manyArticleTags',
+  'urlDate',
+  'urlSlugWords',
+  'urlArticleCue',
+  'urlOtherCue',
+  'urlDepth',
+  'urlRoot',
+  'paragraphs',
+  'readerableScore',
+  'containerText',
+  'containerShare',
+  'pageLinkDensity',
+  'forms',
+  'inputs',
+  'buttons',
+  'codeBlocks',
+  'headings',
+  'listItemsPerParagraph',
+  'timeTags',
+  'byline',
+  'pageText',
+] as const;
+
+/** One feature vector, indexed like `FEATURE_NAMES`. */
+export type FeatureVector = number[];
+
+/** Everything the features are computed from; gathered once by `readArticle`. */
+export interface FeatureInput {
+  doc: Document;
+  url?: string;
+  scan: PageScan;
+  container: Container | null;
+  ld: LdNode[];
+  meta: Map<string, string>;
+  /** False when the saved page carries no <script> at all, so JSON-LD absence says nothing. */
+  hasScripts: boolean;
+}
+
+const ARTICLE_CUE =
+  /\/(news|blog|blogs|article|articles|story|stories|post|posts|opinion|politics|world|editorial|features?|columns?|insights?)\//i;
+const OTHER_CUE =
+  /\/(products?|p|dp|shop|store|item|items|cart|category|categories|collections?|tags?|search|forums?|threads?|topics?|t|questions?|community|discussions?|docs?|documentation|api|reference|manual|wiki|pricing|features|solutions|services?|courses?|jobs?|careers|listings?)(\/|$)/i;
+
+function log1p(n: number): number {
+  return Math.log(1 + n);
+}
+
+function urlFeatures(url: string | undefined): number[] {
+  let path: string;
+  try {
+    path = url ? new URL(url).pathname : '';
+  } catch {
+    path = '';
+  }
+  const segs = path.split('/').filter(Boolean);
+  const last = segs[segs.length - 1] ?? '';
+  const words = last
+    .replace(/\.[a-z]{2,5}$/i, '')
+    .split(/[-_]+/)
+    .filter((w) => /[a-z]/i.test(w));
+  return [
+    /\/(19|20)\d{2}\/\d{1,2}\/|\/(19|20)\d{2}-\d{2}-\d{2}|\/(19|20)\d{2}\/[a-z]/i.test(path)
+      ? 1
+      : 0,
+    Math.min(words.length, 12) / 12,
+    ARTICLE_CUE.test(path + '/') ? 1 : 0,
+    OTHER_CUE.test(path) ? 1 : 0,
+    Math.min(segs.length, 6) / 6,
+    segs.length === 0 ? 1 : 0,
+  ];
+}
+
+function count(scan: PageScan, ...tags: string[]): number {
+  return tags.reduce((n, t) => n + (scan.tagCounts.get(t) ?? 0), 0);
+}
+
+function proseStats(scan: PageScan): { paragraphs: number; readerable: number } {
+  let paragraphs = 0;
+  let readerable = 0;
+  for (const s of scan.stats) {
+    if (s.furniture || s.ownText < 80 || s.ownLinkText / s.ownText > 0.3) continue;
+    paragraphs++;
+    if (s.ownText > 140) readerable += Math.sqrt(s.ownText - 140);
+  }
+  return { paragraphs, readerable };
+}
+
+function itemtypes(doc: Document): string {
+  return Array.from(doc.querySelectorAll('[itemtype]'), (e) => e.getAttribute('itemtype') ?? '')
+    .slice(0, 50)
+    .join(' ');
+}
+
+/** The feature vector for one page. */
+export function pageFeatures(input: FeatureInput): FeatureVector {
+  const { doc, scan, container, ld, meta, hasScripts } = input;
+  const ogType = (meta.get('og:type') ?? '').toLowerCase();
+  const ldTypes = ld.flatMap((n) => n.types);
+  const ldArticle = ldTypes.some((t) => ARTICLE_TYPES.has(t));
+  const ldOther = ldTypes.some((t) => OTHER_TYPES.has(t));
+  const micro = itemtypes(doc);
+  const body = scan.stats[0] as ElementStat | undefined;
+  const pageText = body?.text ?? 0;
+  const roots = container?.roots ?? [];
+  const containerText = roots.reduce((n, s) => n + s.text, 0);
+  const articles = count(scan, 'ARTICLE');
+  const prose = proseStats(scan);
+  const paragraphs = Math.max(1, count(scan, 'P'));
+  const published = [
+    'article:published_time',
+    'datepublished',
+    'og:published_time',
+    'parsely-pub-date',
+    'publish-date',
+  ].some((k) => meta.has(k));
+  const byline =
+    meta.has('author') ||
+    doc.querySelector('[rel="author"], .byline, [itemprop="author"]') !== null;
+  return [
+    ogType.includes('article') ? 1 : 0,
+    ogType && !ogType.includes('article') ? 1 : 0,
+    // Without scripts we cannot know whether JSON-LD existed: 0 keeps the model neutral.
+    hasScripts ? (ldArticle ? 1 : -1) : 0,
+    hasScripts ? (ldOther ? 1 : -1) : 0,
+    published ? 1 : 0,
+    /(Article|BlogPosting|NewsArticle)\b/.test(micro) ? 1 : 0,
+    /(Product|Offer|Question|ItemList|SoftwareApplication|DiscussionForumPosting)\b/.test(micro)
+      ? 1
+      : 0,
+    log1p(articles),
+    articles >= 3 ? 1 : 0,
+    ...urlFeatures(input.url),
+    log1p(prose.paragraphs),
+    log1p(prose.readerable),
+    log1p(containerText),
+    pageText > 0 ? containerText / pageText : 0,
+    body ? linkDensity(body) : 0,
+    log1p(count(scan, 'FORM')),
+    log1p(count(scan, 'INPUT', 'SELECT', 'TEXTAREA')),
+    log1p(count(scan, 'BUTTON')),
+    log1p(count(scan, 'PRE', 'CODE')),
+    log1p(count(scan, 'H2', 'H3', 'H4')),
+    log1p(count(scan, 'LI') / paragraphs),
+    log1p(count(scan, 'TIME')),
+    byline ? 1 : 0,
+    log1p(pageText),
+  ];
+}

@@ -1,0 +1,100 @@
+/**
+ * The article stage: is this page an article, what does it say about itself, and where is its
+ * body text in the live DOM. Read-only, bounded in time, and the same code in the content
+ * script and in Node (happy-dom).
+ */
+import { walkBlocks } from './blocks';
+import { BudgetExceeded, DEFAULT_BUDGET, Deadline, type Budget } from './budget';
+import { classify } from './detect';
+import { chooseContainer, scoreCandidates } from './extract';
+import { pageFeatures, type FeatureVector } from './features';
+import { readJsonLd } from './json-ld';
+import { readMetaTags, readMetadata } from './metadata';
+import { scanPage } from './scan';
+import type { ArticleMeta, ArticleReading, Detection } from './types';
+
+export type { ArticleMeta, ArticleReading, Detection, TextMap, TextMapSegment } from './types';
+export { offsetsFromRange, rangeFromOffsets } from './text-map';
+export { watchArticle } from './watch';
+
+/** Milliseconds spent per stage, filled in when passed to `readArticle`. */
+export interface ReadTimings {
+  scan: number;
+  detect: number;
+  extract: number;
+  textMap: number;
+}
+
+/** Knobs for evaluation and tests; the content script passes none. */
+export interface ReadOptions {
+  budget?: Partial<Budget>;
+  /** Extract a body even when the page is not judged an article (evaluation of all types). */
+  forceBody?: boolean;
+  timings?: ReadTimings;
+  /** Receives the detection feature vector (training). */
+  onFeatures?: (x: FeatureVector) => void;
+}
+
+function notArticle(reason: string, meta: ArticleMeta = {}): ArticleReading {
+  return { detection: { isArticle: false, confidence: 0, signals: [reason] }, meta, body: null };
+}
+
+function unreadable(doc: Document): string | null {
+  if (!doc || !doc.documentElement) return 'empty-document';
+  const type = doc.contentType;
+  if (type && !/html/i.test(type)) return `not-html:${type}`;
+  const body = doc.body;
+  if (!body) return 'no-body';
+  if (body.tagName.toUpperCase() === 'FRAMESET') return 'frameset';
+  return null;
+}
+
+/** Detection, metadata and (for articles) the body text map of `doc`; never throws. */
+export function readArticle(
+  doc: Document,
+  url?: string,
+  options: ReadOptions = {},
+): ArticleReading {
+  const deadline = new Deadline({ ...DEFAULT_BUDGET, ...options.budget });
+  const t = options.timings;
+  let meta: ArticleMeta = {};
+  try {
+    const why = unreadable(doc);
+    if (why) return notArticle(why);
+    const pageUrl = url ?? doc.URL;
+    let t0 = Date.now();
+    const scan = scanPage(doc.body as HTMLElement, deadline);
+    if (t) t.scan = Date.now() - t0;
+    t0 = Date.now();
+    const hasScripts =
+      (scan.tagCounts.get('SCRIPT') ?? 0) > 0 || doc.head?.querySelector('script') != null;
+    const ld = hasScripts ? readJsonLd(doc) : [];
+    const metaTags = readMetaTags(doc);
+    meta = readMetadata(doc, ld, pageUrl);
+    const scores = scoreCandidates(scan);
+    const container = chooseContainer(scan, scores);
+    if (t) t.extract = Date.now() - t0;
+    t0 = Date.now();
+    const x = pageFeatures({ doc, url: pageUrl, scan, container, ld, meta: metaTags, hasScripts });
+    options.onFeatures?.(x);
+    const detection: Detection = classify(x);
+    if (t) t.detect = Date.now() - t0;
+    deadline.check();
+    if (!container) return { detection: { ...detection, isArticle: false }, meta, body: null };
+    if (!detection.isArticle && !options.forceBody) return { detection, meta, body: null };
+    t0 = Date.now();
+    const body = walkBlocks(container.roots, scan, { title: meta.title }, deadline);
+    if (t) t.textMap = Date.now() - t0;
+    if (body.text.length === 0) {
+      return {
+        detection: { ...detection, isArticle: false, signals: ['empty-body'] },
+        meta,
+        body: null,
+      };
+    }
+    return { detection, meta, body };
+  } catch (e) {
+    if (e instanceof BudgetExceeded) return notArticle(`gave-up:${e.reason}`, meta);
+    return notArticle(`error:${e instanceof Error ? e.message : String(e)}`.slice(0, 200), meta);
+  }
+}
