@@ -1,0 +1,10 @@
+/** The Margin E2E suite in headless Chromium with the MV3 build. */
+import { fileURLToPath } from 'node:url';
+import { launchChromium } from './launch-chromium';
+import { defineMarginSuite } from './margin-suite';
+
+defineMarginSuite(
+  launchChromium,
+  process.env.MARGIN_CHROME_EXT ??
+    fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url)),
+);

@@ -1,0 +1,10 @@
+/** The Margin E2E suite in headless Firefox ESR with the MV2 build. */
+import { fileURLToPath } from 'node:url';
+import { launchFirefox } from './launch-firefox';
+import { defineMarginSuite } from './margin-suite';
+
+defineMarginSuite(
+  launchFirefox,
+  process.env.MARGIN_FIREFOX_EXT ??
+    fileURLToPath(new URL('../../.output/firefox-mv2', import.meta.url)),
+);

@@ -1,0 +1,212 @@
+/**
+ * The end-to-end story of issue 2, run in one real browser: read the seed article, see its
+ * actors and claims painted on the body only, save a note on a selection, find it in the
+ * extension's database and popup, get it back after a reload, and see nothing happen on a
+ * page that is not an article. Tests run in order and share the browser.
+ */
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, onTestFailed, test } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import type { ExtensionBrowser, Launcher } from './extension-browser';
+import { startFixtureServer, type FixtureServer } from './server';
+import { ARTIFACT_DIR, FIXTURE_DIR, SECTION_FRONT, SEED } from './fixtures';
+import { countByName, paintedRanges, waitForPaint, type PaintedRange } from './highlights';
+import {
+  databaseNames,
+  noteText,
+  readMarginDb,
+  selectorOf,
+  type MarginDbDump,
+} from './extension-db';
+import {
+  dragSelectLastSentence,
+  saveNote,
+  selectProgrammatically,
+  squash,
+  toolbarShown,
+} from './selection';
+import { domMatchesSource, watchConsole } from './page-checks';
+
+const AUTOMATIC = /^margin-(?!note$)/;
+
+/** Registers the suite for one browser; `extensionDir` is its unpacked build. */
+export function defineMarginSuite(launch: Launcher, extensionDir: string): void {
+  let eb: ExtensionBrowser;
+  let server: FixtureServer;
+  let article: Page;
+  let consoleErrors: string[];
+  let paintMs = 0;
+  let selected = '';
+  const note = `E2E note ${new Date().toISOString()}: check the treaty text`;
+
+  const shot = (page: Page, name: string) =>
+    page.screenshot({ path: `${ARTIFACT_DIR}/${eb.name}-${name}.png`, fullPage: true });
+  const db = async (): Promise<MarginDbDump | null> => {
+    const page = await eb.openExtensionPage('popup.html');
+    try {
+      return await readMarginDb(page);
+    } finally {
+      await page.close();
+    }
+  };
+  const seedArticles = (dump: MarginDbDump | null) =>
+    (dump?.articles ?? []).filter(({ value }) => value.title === SEED.title);
+  const onFailureShoot = (name: string) =>
+    onTestFailed(async () => {
+      if (article && !article.isClosed()) await shot(article, `FAILED-${name}`).catch(() => {});
+    });
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACT_DIR, { recursive: true });
+    server = await startFixtureServer(FIXTURE_DIR);
+    eb = await launch(extensionDir);
+  });
+
+  afterAll(async () => {
+    await eb?.close();
+    await server?.close();
+  });
+
+  describe('on the seed article', () => {
+    test('paints actors and claims on the article body and nowhere else', async () => {
+      onFailureShoot('paint');
+      article = await eb.browser.newPage();
+      await article.setViewport({ width: 1280, height: 900 });
+      consoleErrors = watchConsole(article);
+      const started = Date.now();
+      await article.goto(server.url(SEED.file));
+      const ranges = await waitForPaint(article, SEED.regions, (rs) =>
+        rs.some((r) => AUTOMATIC.test(r.name)),
+      );
+      paintMs = Date.now() - started;
+      const automatic = ranges.filter((r) => AUTOMATIC.test(r.name));
+      const strays = automatic.filter((r) => r.excludedBy !== null || !r.inBody);
+      expect(strays, 'highlights outside the article body').toEqual([]);
+      expect(automatic.every((r) => r.text.trim().length > 0)).toBe(true);
+      const kinds = Object.keys(countByName(automatic));
+      expect(kinds.some((k) => /^margin-(person|organization|place|other)$/.test(k))).toBe(true);
+      console.info(`[${eb.name}] painted in ${paintMs} ms:`, countByName(automatic));
+      await shot(article, 'seed-highlighted');
+    });
+
+    test('leaves the page text, DOM and console untouched', async () => {
+      expect(await domMatchesSource(article, 'main')).toBe(true);
+      expect(consoleErrors).toEqual([]);
+    });
+
+    test('saves a dragged selection with a note from the in-page toolbar', async () => {
+      onFailureShoot('save');
+      selected = await dragSelectLastSentence(article, SEED.paragraph);
+      await article.waitForFunction(
+        () => document.documentElement.querySelector(':scope > margin-toolbar')?.shadowRoot,
+        { timeout: 10_000 },
+      );
+      expect(await toolbarShown(article)).toBe(true);
+      expect(await saveNote(article, note)).toMatch(/^Saved\b/);
+    });
+
+    test("stores article and note in the extension's IndexedDB, not the page's", async () => {
+      const dump = await db();
+      expect(dump, 'the extension origin has a margin database').not.toBeNull();
+      expect(dump?.stores).toEqual(expect.arrayContaining(['articles', 'annotations']));
+      const records = seedArticles(dump);
+      expect(records).toHaveLength(1);
+      const articleId = records[0]?.key;
+      const mine = (dump?.annotations ?? []).filter((a) => a.value.articleId === articleId);
+      const kinds = new Set(mine.map((a) => a.value.kind));
+      expect([...kinds]).toEqual(expect.arrayContaining(['actor', 'claim', 'highlight']));
+      const saved = mine.find((a) => a.value.kind === 'highlight' && noteText(a.value) === note);
+      expect(saved, 'the highlight with the note').toBeDefined();
+      const quote = selectorOf(saved!.value, 'TextQuoteSelector');
+      const position = selectorOf(saved!.value, 'TextPositionSelector');
+      expect(squash(String(quote?.exact))).toBe(squash(selected));
+      expect(Number(position?.end) - Number(position?.start)).toBe(String(quote?.exact).length);
+      expect(await databaseNames(article)).not.toContain('margin');
+    });
+
+    test('lists the article with its actors, claims and the note in the popup', async () => {
+      const dump = await db();
+      const popup = await eb.openExtensionPage('popup.html');
+      try {
+        await popup.setViewport({ width: 800, height: 900 });
+        await popup.waitForSelector('[data-article]', { timeout: 10_000 });
+        const entries = await popup.$$eval('[data-article]', (els) =>
+          els.map((el) => (el as HTMLElement).innerText),
+        );
+        const entry = entries.find((text) => text.includes(SEED.title));
+        expect(entry, `an entry titled ${SEED.title}`).toBeDefined();
+        expect(entry).toContain(SEED.site);
+        expect(entry).toMatch(/\b(19|20)\d\d\b|\b\d{1,2}[/.]\d{1,2}\b/);
+        expect(entry).toContain(note);
+        const names = actorNames(dump);
+        expect(names.length).toBeGreaterThan(0);
+        expect(
+          names.some((name) => entry!.includes(name)),
+          `one of ${names.join(', ')}`,
+        ).toBe(true);
+        await shot(popup, 'popup');
+      } finally {
+        await popup.close();
+      }
+    });
+
+    test('restores the saved highlight after a reload, without a second record', async () => {
+      onFailureShoot('reload');
+      await article.reload();
+      const ranges = await waitForPaint(article, SEED.regions, (rs) =>
+        rs.some((r) => r.name === 'margin-note' && squash(r.text) === squash(selected)),
+      );
+      expect(ranges.filter((r) => r.name === 'margin-note').every((r) => r.inBody)).toBe(true);
+      expect(seedArticles(await db())).toHaveLength(1);
+    });
+
+    test('offers the toolbar for a programmatic selection too', async () => {
+      const text = await selectProgrammatically(article, SEED.otherParagraph);
+      expect(text.length).toBeGreaterThan(0);
+      await article.waitForFunction(
+        () => document.documentElement.querySelector(':scope > margin-toolbar')?.shadowRoot,
+        { timeout: 10_000 },
+      );
+      expect(await toolbarShown(article)).toBe(true);
+    });
+  });
+
+  describe('on a page that is not an article', () => {
+    test('paints nothing, saves nothing and offers no toolbar', async () => {
+      const before = await db();
+      const page = await eb.browser.newPage();
+      try {
+        await page.goto(server.url(SECTION_FRONT.file));
+        // Give the extension at least twice what the article took to paint.
+        await new Promise((resolve) => setTimeout(resolve, Math.max(3_000, 2 * paintMs)));
+        const ranges: PaintedRange[] = await paintedRanges(page, { body: 'body', excluded: [] });
+        expect(ranges).toEqual([]);
+        await selectProgrammatically(page, SECTION_FRONT.paragraph);
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+        expect(await toolbarShown(page)).toBe(false);
+        const after = await db();
+        expect(after?.articles.length ?? 0).toBe(before?.articles.length ?? 0);
+        expect(after?.annotations.length ?? 0).toBe(before?.annotations.length ?? 0);
+        expect((after?.articles ?? []).some((a) => a.value.title === SECTION_FRONT.title)).toBe(
+          false,
+        );
+        expect(await databaseNames(page)).not.toContain('margin');
+      } finally {
+        await page.close();
+      }
+    });
+  });
+}
+
+/** Actor names found in the database: each actor annotation's name, or the text it quotes. */
+function actorNames(dump: MarginDbDump | null): string[] {
+  const names = new Set<string>();
+  for (const { value } of dump?.annotations ?? []) {
+    if (value.kind !== 'actor') continue;
+    const actor = value.actor as { name?: unknown } | undefined;
+    if (typeof actor?.name === 'string') names.add(actor.name);
+    const exact = selectorOf(value, 'TextQuoteSelector')?.exact;
+    if (typeof exact === 'string') names.add(exact);
+  }
+  return [...names];
+}

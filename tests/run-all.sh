@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# `npm test`: every check this project has, each stage run even when an earlier one failed.
+# Typecheck, lint, format and build count as one test each; vitest suites count their tests
+# (read from vitest's JSON report, not its console). The last line is always
+# "N passed, N failed"; the exit status is non-zero when anything failed.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+RESULTS=test-results
+mkdir -p "$RESULTS"
+rm -f "$RESULTS"/unit.json "$RESULTS"/e2e-*.json
+PASSED=0
+FAILED=0
+SUMMARY=()
+LAST_OK=0
+INSTALL_CMD='apt-get update && apt-get install -y chromium firefox-esr'
+
+record() { # name passed failed seconds
+  PASSED=$((PASSED + $2))
+  FAILED=$((FAILED + $3))
+  SUMMARY+=("$(printf '%-16s %3d passed %3d failed %5ss' "$1" "$2" "$3" "$4")")
+}
+
+# A command that passes or fails as a whole.
+stage() { # name command...
+  local name=$1 start=$SECONDS
+  shift
+  echo "::: $name: $*"
+  if "$@"; then
+    LAST_OK=1
+    record "$name" 1 0 $((SECONDS - start))
+  else
+    LAST_OK=0
+    record "$name" 0 1 $((SECONDS - start))
+  fi
+}
+
+# Counts of a vitest JSON report: "passed failed total".
+counts() {
+  node -e '
+    const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+    console.log(r.numPassedTests, r.numFailedTests, r.numTotalTests);
+  ' "$1" 2>/dev/null || echo "0 0 0"
+}
+
+# A vitest run; a crash, a failed hook or tests that never ran count as failures, never as skips.
+vitest_stage() { # name report-file vitest-args...
+  local name=$1 report=$2 start=$SECONDS status passed failed total
+  shift 2
+  rm -f "$report"
+  echo "::: $name: vitest run $*"
+  npx vitest run "$@" --reporter=verbose --reporter=json --outputFile.json="$report"
+  status=$?
+  read -r passed failed total < <(counts "$report")
+  if [ "$status" -ne 0 ]; then
+    local missing=$((total - passed))
+    [ "$missing" -gt "$failed" ] && failed=$missing
+    [ "$failed" -eq 0 ] && failed=1
+  fi
+  record "$name" "$passed" "$failed" $((SECONDS - start))
+}
+
+# Per-test durations of an E2E report, for the log and the closing note.
+timings() { # report
+  [ -f "$1" ] || return 0
+  node -e '
+    const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+    for (const file of r.testResults) for (const t of file.assertionResults)
+      console.log(`  ${String(Math.round(t.duration ?? 0)).padStart(6)} ms  ${t.status.padEnd(7)} ${t.fullName}`);
+  ' "$1"
+}
+
+browsers_present() {
+  [ -x "${MARGIN_CHROMIUM:-/usr/bin/chromium}" ] && [ -x "${MARGIN_FIREFOX:-/usr/bin/firefox-esr}" ]
+}
+
+ensure_browsers() {
+  browsers_present && return 0
+  if [ "$(id -u)" -eq 0 ]; then
+    echo "::: installing the E2E browsers: $INSTALL_CMD"
+    DEBIAN_FRONTEND=noninteractive apt-get update -q &&
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium firefox-esr
+    browsers_present && return 0
+  fi
+  echo "!!! Chromium and Firefox ESR are needed for the E2E tests. As root, run:" >&2
+  echo "!!!   $INSTALL_CMD" >&2
+  return 1
+}
+
+stage typecheck npx tsc --noEmit
+stage eslint npx eslint .
+stage prettier npx prettier --check .
+vitest_stage unit "$RESULTS/unit.json"
+
+if ! ensure_browsers; then
+  record 'e2e chromium' 0 1 0
+  record 'e2e firefox' 0 1 0
+else
+  stage build npm run --silent build
+  if [ "$LAST_OK" -eq 1 ]; then
+    for browser in chromium firefox; do
+      vitest_stage "e2e $browser" "$RESULTS/e2e-$browser.json" \
+        --config vitest.e2e.config.ts "tests/e2e/$browser.e2e.ts"
+    done
+  else
+    echo "!!! build failed: no extension to test end to end" >&2
+    record 'e2e chromium' 0 1 0
+    record 'e2e firefox' 0 1 0
+  fi
+fi
+
+echo
+echo "::: E2E timings"
+timings "$RESULTS/e2e-chromium.json"
+timings "$RESULTS/e2e-firefox.json"
+echo "::: stages"
+printf '  %s\n' "${SUMMARY[@]}"
+echo "$PASSED passed, $FAILED failed"
+[ "$FAILED" -eq 0 ]
