@@ -41,6 +41,12 @@ export const SEED = {
   otherParagraph: '.article-body p:nth-of-type(2)',
 };
 
+/** A second, later article from another site, to see the popup's order. */
+export const SECOND_ARTICLE = {
+  file: 'e2e/second-article.html',
+  title: metaProperty('e2e/second-article.html', 'og:title'),
+};
+
 /** A section front: headlines and teasers full of names, but no article. */
 export const SECTION_FRONT = {
   file: 'e2e/section-front.html',

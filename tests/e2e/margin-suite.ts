@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, onTestFailed, test } from 'vites
 import type { Page } from 'puppeteer-core';
 import type { ExtensionBrowser, Launcher } from './extension-browser';
 import { startFixtureServer, type FixtureServer } from './server';
-import { ARTIFACT_DIR, FIXTURE_DIR, SECTION_FRONT, SEED } from './fixtures';
+import { ARTIFACT_DIR, FIXTURE_DIR, SECOND_ARTICLE, SECTION_FRONT, SEED } from './fixtures';
 import { countByName, paintedRanges, waitForPaint, type PaintedRange } from './highlights';
 import {
   databaseNames,
@@ -49,8 +49,9 @@ export function defineMarginSuite(launch: Launcher, extensionDir: string): void 
       await page.close();
     }
   };
-  const seedArticles = (dump: MarginDbDump | null) =>
-    (dump?.articles ?? []).filter(({ value }) => value.title === SEED.title);
+  const articlesTitled = (dump: MarginDbDump | null, title: string) =>
+    (dump?.articles ?? []).filter(({ value }) => value.title === title);
+  const seedArticles = (dump: MarginDbDump | null) => articlesTitled(dump, SEED.title);
   const onFailureShoot = (name: string) =>
     onTestFailed(async () => {
       if (article && !article.isClosed()) await shot(article, `FAILED-${name}`).catch(() => {});
@@ -168,6 +169,37 @@ export function defineMarginSuite(launch: Launcher, extensionDir: string): void 
         { timeout: 10_000 },
       );
       expect(await toolbarShown(article)).toBe(true);
+    });
+  });
+
+  describe('after reading a second article', () => {
+    test('lists the articles newest first in the popup', async () => {
+      await article.goto(server.url(SECOND_ARTICLE.file));
+      const deadline = Date.now() + 30_000;
+      while (articlesTitled(await db(), SECOND_ARTICLE.title).length === 0) {
+        if (Date.now() > deadline) throw new Error('the second article was never saved');
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+      const popup = await eb.openExtensionPage('popup.html');
+      try {
+        await popup.waitForFunction(
+          (title) =>
+            [...document.querySelectorAll('[data-article]')].some((el) =>
+              (el as HTMLElement).innerText.includes(title),
+            ),
+          { timeout: 10_000 },
+          SECOND_ARTICLE.title,
+        );
+        const titles = await popup.$$eval('[data-article]', (els) =>
+          els.map((el) => (el as HTMLElement).innerText),
+        );
+        const second = titles.findIndex((text) => text.includes(SECOND_ARTICLE.title));
+        const seed = titles.findIndex((text) => text.includes(SEED.title));
+        expect(seed).toBeGreaterThanOrEqual(0);
+        expect(second).toBeLessThan(seed);
+      } finally {
+        await popup.close();
+      }
     });
   });
 
