@@ -23,11 +23,11 @@ const ABBREVIATIONS = new Set(
 // Order matters: URLs, dotted acronyms and ellipses before plain words and single symbols.
 const TOKEN_RE = new RegExp(
   [
-    /(?:https?:\/\/|www\.)[^\s<>"“”]*[^\s<>"“”.,;:!?)\]'’]/.source,
-    /(?:\p{Lu}\.){2,}(?!\p{L})|(?:\p{Ll}\.){2,}(?!\p{L})/.source,
-    /[\p{L}\p{M}\p{N}]+(?:(?:[-‐‑'’&_]|[.,:](?=\p{N}))[\p{L}\p{M}\p{N}]+)*/.source,
-    /\.{2,}|-{2,}/.source,
-    /[^\s\u200b-\u200d\u2060\ufeff]/.source,
+    /(?:https?:\/\/|www\.)[^\s<>"“”]*[^\s<>"“”.,;:!?)\]'’]/u.source,
+    /(?:\p{Lu}\.){2,}(?!\p{L})|(?:\p{Ll}\.){2,}(?!\p{L})/u.source,
+    /[\p{L}\p{M}\p{N}]+(?:(?:[-‐‑'’&_]|[.,:](?=\p{N}))[\p{L}\p{M}\p{N}]+)*/u.source,
+    /\.{2,}|-{2,}/u.source,
+    /[^\s\u200b-\u200d\u2060\ufeff]/u.source,
   ].join('|'),
   'gu',
 );

@@ -1,0 +1,52 @@
+/** BIO labels for the entity tagger and the conversion from labels to typed token ranges. */
+
+/** CoNLL-style entity types the tagger predicts. */
+export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MISC';
+
+/** Entity types in label order. */
+export const ENTITY_TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
+
+/** Tagger labels: O, then B-/I- per type. */
+export const ENTITY_LABELS: readonly string[] = [
+  'O',
+  ...ENTITY_TYPES.flatMap((t) => [`B-${t}`, `I-${t}`]),
+];
+
+/** Type of a label id, or null for O. */
+export function labelType(label: number): EntityType | null {
+  return label === 0 ? null : ENTITY_TYPES[(label - 1) >> 1]!;
+}
+
+/** True for an I- label. */
+export function isInside(label: number): boolean {
+  return label > 0 && (label & 1) === 0;
+}
+
+/** BIO validity: I-X only after B-X or I-X; `sentenceStart(i)` says where a sentence begins. */
+export function bioAllowed(sentenceStart: (i: number) => boolean) {
+  return (i: number, prev: number, label: number): boolean =>
+    !isInside(label) || (prev > 0 && !sentenceStart(i) && labelType(prev) === labelType(label));
+}
+
+/** A typed run of tokens, end exclusive. */
+export interface TokenEntity {
+  tokenStart: number;
+  tokenEnd: number;
+  type: EntityType;
+}
+
+/** Collects entity runs from a BIO label sequence. */
+export function entitiesFromLabels(labels: ArrayLike<number>): TokenEntity[] {
+  const out: TokenEntity[] = [];
+  let open: TokenEntity | null = null;
+  for (let i = 0; i < labels.length; i++) {
+    const label = labels[i]!;
+    const type = labelType(label);
+    if (open && (!type || !isInside(label) || type !== open.type)) open = null;
+    if (type && !open) {
+      open = { tokenStart: i, tokenEnd: i + 1, type };
+      out.push(open);
+    } else if (open) open.tokenEnd = i + 1;
+  }
+  return out;
+}
