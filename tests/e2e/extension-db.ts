@@ -97,3 +97,26 @@ export function noteText(annotation: StoredAnnotation): string | undefined {
   if (body && typeof body === 'object' && 'value' in body) return String(body.value);
   return undefined;
 }
+
+/** Actor names found in the database: each actor annotation's name, or the text it quotes. */
+export function actorNames(dump: MarginDbDump | null): string[] {
+  const names = new Set<string>();
+  for (const { value } of dump?.annotations ?? []) {
+    if (value.kind !== 'actor') continue;
+    const actor = value.actor as { name?: unknown } | undefined;
+    if (typeof actor?.name === 'string') names.add(actor.name);
+    const exact = selectorOf(value, 'TextQuoteSelector')?.exact;
+    if (typeof exact === 'string') names.add(exact);
+  }
+  return [...names];
+}
+
+/** The cue words of the claims found in the database. */
+export function claimCues(dump: MarginDbDump | null): string[] {
+  const cues = new Set<string>();
+  for (const { value } of dump?.annotations ?? []) {
+    const claim = value.claim as { cue?: unknown } | undefined;
+    if (value.kind === 'claim' && typeof claim?.cue === 'string') cues.add(claim.cue);
+  }
+  return [...cues];
+}

@@ -12,6 +12,8 @@ import { startFixtureServer, type FixtureServer } from './server';
 import { ARTIFACT_DIR, FIXTURE_DIR, SECOND_ARTICLE, SECTION_FRONT, SEED } from './fixtures';
 import { countByName, paintedRanges, waitForPaint, type PaintedRange } from './highlights';
 import {
+  actorNames,
+  claimCues,
   databaseNames,
   noteText,
   readMarginDb,
@@ -145,6 +147,12 @@ export function defineMarginSuite(launch: Launcher, extensionDir: string): void 
           names.some((name) => entry!.includes(name)),
           `one of ${names.join(', ')}`,
         ).toBe(true);
+        const cues = claimCues(dump);
+        expect(cues.length).toBeGreaterThan(0);
+        expect(
+          cues.some((cue) => entry!.includes(cue)),
+          `one of ${cues.join(', ')}`,
+        ).toBe(true);
         await shot(popup, 'popup');
       } finally {
         await popup.close();
@@ -228,17 +236,4 @@ export function defineMarginSuite(launch: Launcher, extensionDir: string): void 
       }
     });
   });
-}
-
-/** Actor names found in the database: each actor annotation's name, or the text it quotes. */
-function actorNames(dump: MarginDbDump | null): string[] {
-  const names = new Set<string>();
-  for (const { value } of dump?.annotations ?? []) {
-    if (value.kind !== 'actor') continue;
-    const actor = value.actor as { name?: unknown } | undefined;
-    if (typeof actor?.name === 'string') names.add(actor.name);
-    const exact = selectorOf(value, 'TextQuoteSelector')?.exact;
-    if (typeof exact === 'string') names.add(exact);
-  }
-  return [...names];
 }
