@@ -35,3 +35,8 @@ export class Deadline {
     if (Date.now() > this.end) throw new BudgetExceeded('time-budget');
   }
 }
+
+/** High-resolution milliseconds where available (browsers, Node), else Date.now(). */
+export function now(): number {
+  return typeof performance !== 'undefined' ? performance.now() : Date.now();
+}

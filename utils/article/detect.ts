@@ -11,6 +11,8 @@ export interface DetectionModel {
   weights: number[];
   bias: number;
   threshold: number;
+  /** Cross-validated figures on WCXB dev, recorded by the trainer. */
+  cv?: { precision: number; recall: number; f1: number; specificity: number };
 }
 
 /** The committed model. */

@@ -4,7 +4,7 @@
  * script and in Node (happy-dom).
  */
 import { walkBlocks } from './blocks';
-import { BudgetExceeded, DEFAULT_BUDGET, Deadline, type Budget } from './budget';
+import { BudgetExceeded, DEFAULT_BUDGET, Deadline, now, type Budget } from './budget';
 import { classify } from './detect';
 import { chooseContainer, scoreCandidates } from './extract';
 import { pageFeatures, type FeatureVector } from './features';
@@ -20,6 +20,7 @@ export { watchArticle } from './watch';
 /** Milliseconds spent per stage, filled in when passed to `readArticle`. */
 export interface ReadTimings {
   scan: number;
+  meta: number;
   detect: number;
   extract: number;
   textMap: number;
@@ -62,29 +63,31 @@ export function readArticle(
     const why = unreadable(doc);
     if (why) return notArticle(why);
     const pageUrl = url ?? doc.URL;
-    let t0 = Date.now();
+    let t0 = now();
     const scan = scanPage(doc.body as HTMLElement, deadline);
-    if (t) t.scan = Date.now() - t0;
-    t0 = Date.now();
+    if (t) t.scan = now() - t0;
+    t0 = now();
     const hasScripts =
       (scan.tagCounts.get('SCRIPT') ?? 0) > 0 || doc.head?.querySelector('script') != null;
     const ld = hasScripts ? readJsonLd(doc) : [];
     const metaTags = readMetaTags(doc);
-    meta = readMetadata(doc, ld, pageUrl);
+    meta = readMetadata(doc, ld, metaTags, pageUrl);
+    if (t) t.meta = now() - t0;
+    t0 = now();
     const scores = scoreCandidates(scan);
     const container = chooseContainer(scan, scores);
-    if (t) t.extract = Date.now() - t0;
-    t0 = Date.now();
+    if (t) t.extract = now() - t0;
+    t0 = now();
     const x = pageFeatures({ doc, url: pageUrl, scan, container, ld, meta: metaTags, hasScripts });
     options.onFeatures?.(x);
     const detection: Detection = classify(x);
-    if (t) t.detect = Date.now() - t0;
+    if (t) t.detect = now() - t0;
     deadline.check();
     if (!container) return { detection: { ...detection, isArticle: false }, meta, body: null };
     if (!detection.isArticle && !options.forceBody) return { detection, meta, body: null };
-    t0 = Date.now();
+    t0 = now();
     const body = walkBlocks(container.roots, scan, { title: meta.title }, deadline);
-    if (t) t.textMap = Date.now() - t0;
+    if (t) t.textMap = now() - t0;
     if (body.text.length === 0) {
       return {
         detection: { ...detection, isArticle: false, signals: ['empty-body'] },

@@ -147,8 +147,12 @@ function absolute(href: string | null | undefined, base?: string): string | unde
 }
 
 /** Reads the page's metadata; never throws, omits what the page does not say. */
-export function readMetadata(doc: Document, ld: LdNode[], url?: string): ArticleMeta {
-  const meta = readMetaTags(doc);
+export function readMetadata(
+  doc: Document,
+  ld: LdNode[],
+  meta: Map<string, string>,
+  url?: string,
+): ArticleMeta {
   const article = findLd(ld, ARTICLE_TYPES);
   const publisher = article?.data['publisher'];
   const siteName = clean(pick(meta, ['og:site_name', 'application-name'])) ?? ldText(publisher);

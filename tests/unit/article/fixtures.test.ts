@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readArticle } from '../../../utils/article/index';
+import { pageDocument } from './page';
 
 /** Readability-style page folders: source.html plus what a reader expects from it. */
 interface Expected {
@@ -24,8 +25,7 @@ const ROOT = join(__dirname, '../../fixtures/pages');
 function load(name: string): { doc: Document; expected: Expected } {
   const html = readFileSync(join(ROOT, name, 'source.html'), 'utf8');
   const expected = JSON.parse(readFileSync(join(ROOT, name, 'expected.json'), 'utf8')) as Expected;
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  return { doc, expected };
+  return { doc: pageDocument(html, expected.url), expected };
 }
 
 describe.each(readdirSync(ROOT))('fixture page %s', (name) => {
