@@ -11,7 +11,18 @@ export default defineConfig({
   manifest: {
     name: 'Margin',
     description: 'Highlights who said what in news articles and keeps your notes on this device.',
+    // storage: settings; unlimitedStorage: notes must not hit the default quota;
+    // activeTab + tabs-less design: the popup only needs the active tab's URL, which
+    // activeTab grants when the user opens it.
     permissions: ['storage', 'unlimitedStorage', 'activeTab'],
+    browser_specific_settings: {
+      gecko: {
+        id: 'margin@margin.invalid',
+        strict_min_version: '140.0',
+        // Margin collects nothing: every byte it keeps stays in this browser.
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
     commands: {
       'save-highlight': {
         suggested_key: { default: 'Alt+Shift+H' },
