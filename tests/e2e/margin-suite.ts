@@ -4,7 +4,7 @@
  * extension's database and popup, get it back after a reload, and see nothing happen on a
  * page that is not an article. Tests run in order and share the browser.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, onTestFailed, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import type { ExtensionBrowser, Launcher } from './extension-browser';
@@ -63,6 +63,10 @@ export function defineMarginSuite(launch: Launcher, extensionDir: string): void 
     mkdirSync(ARTIFACT_DIR, { recursive: true });
     server = await startFixtureServer(FIXTURE_DIR);
     eb = await launch(extensionDir);
+    // Screenshots of an earlier run would pass for this one's.
+    for (const file of readdirSync(ARTIFACT_DIR)) {
+      if (file.startsWith(`${eb.name}-`)) rmSync(`${ARTIFACT_DIR}/${file}`);
+    }
   });
 
   afterAll(async () => {
