@@ -8,6 +8,18 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({ plugins: [preact()] }),
+  zip: {
+    // AMO reviewers rebuild from the sources zip: it needs the code, the committed models and
+    // the lock file, not the tests, their fixtures, CI or local results.
+    excludeSources: [
+      'tests/**',
+      'test-results/**',
+      '.ci/**',
+      '.github/**',
+      '**/*.test.ts',
+      '**/*.test.tsx',
+    ],
+  },
   manifest: {
     name: 'Margin',
     description: 'Highlights who said what in news articles and keeps your notes on this device.',

@@ -3,8 +3,9 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { debugLog } from '../../utils/debug-log';
-import { createPainter } from '../../utils/highlight/painter';
+import { createPainter, type Painter } from '../../utils/highlight/painter';
 import { offsetsFromRange } from '../../utils/article/text-map';
+import { watchArticle } from '../../utils/article/watch';
 import { errorMessage, serve, type ContentProtocol } from '../../utils/messages';
 import { readPage, saveSelection, type Reading } from './reader';
 import { createToolbarHost } from './toolbar';
@@ -21,20 +22,38 @@ export default defineContentScript({
 async function start(ctx: ContentScriptContext): Promise<void> {
   const painter = createPainter(window);
   ctx.onInvalidated(() => painter.clearAll());
-  const reading = await readPage(ctx, document, painter);
-  if (!reading) return;
-  offerToolbar(ctx, reading, painter);
+  let current: Reading | null = null;
+  let generation = 0;
+
+  // Each reading replaces the last: single-page apps swap articles without a reload, and live
+  // articles grow. A reading overtaken by a newer one stops before painting anything.
+  const read = async (reason: string) => {
+    const mine = ++generation;
+    const isStale = () => ctx.isInvalid || mine !== generation;
+    debugLog('content', `reading the page (${reason})`);
+    current = null;
+    painter.clearAll();
+    const reading = await readPage(document, painter, isStale);
+    if (!isStale()) current = reading;
+  };
+  const reread = (reason: string) =>
+    read(reason).catch((error: unknown) => debugLog('content', errorMessage(error)));
+
+  await read('load');
+  ctx.onInvalidated(watchArticle(window, (reason) => void reread(reason)));
+  offerToolbar(ctx, () => current, painter);
 }
 
 function offerToolbar(
   ctx: ContentScriptContext,
-  reading: Reading,
-  painter: ReturnType<typeof createPainter>,
+  currentReading: () => Reading | null,
+  painter: Painter,
 ): void {
   const toolbar = createToolbarHost(ctx);
   const openFor = (focusNote: boolean) => {
+    const reading = currentReading();
     const selection = window.getSelection();
-    if (!selection || selection.isCollapsed || selection.rangeCount === 0) return;
+    if (!reading || !selection || selection.isCollapsed || selection.rangeCount === 0) return;
     const range = selection.getRangeAt(0).cloneRange();
     if (!touchesArticle(reading, range)) return;
     toolbar

@@ -2,7 +2,6 @@
  * One reading of the page: detect the article, have the background analyse its body, paint
  * what was found, record the reading, restore the reader's notes and offer the toolbar.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { anchor } from '../../utils/anchoring/anchor';
 import { describe } from '../../utils/anchoring/describe';
 import { articleKey } from '../../utils/anchoring/url-identity';
@@ -23,11 +22,15 @@ export interface Reading {
   map: TextMap;
 }
 
-/** Reads the page; resolves to the reading, or null when the page is no article. */
+/**
+ * Reads the page; resolves to the reading, or null when the page is no article. `isStale`
+ * turns true when a newer reading has started (the URL changed, the article grew): a stale
+ * reading stops before it paints or records anything.
+ */
 export async function readPage(
-  ctx: ContentScriptContext,
   doc: Document,
   painter: Painter,
+  isStale: () => boolean,
 ): Promise<Reading | null> {
   const url = doc.location?.href ?? '';
   const { detection, meta, body } = readArticle(doc, url);
@@ -38,7 +41,7 @@ export async function readPage(
   const article = articleInput(meta, url, doc);
 
   const analysis = await askBackground('analyze', { text: body.text });
-  if (ctx.isInvalid) return null;
+  if (isStale()) return null;
   if (!analysis.ok) {
     debugLog('reader', `analysis failed: ${analysis.error}`);
   } else {
@@ -53,7 +56,7 @@ export async function readPage(
   }
 
   const saved = await askBackground('listAnnotations', { articleId: article.id });
-  if (ctx.isInvalid) return null;
+  if (isStale()) return null;
   if (saved.ok) restoreNotes(body, saved.value, painter);
   else debugLog('reader', `could not load saved notes: ${saved.error}`);
   return { article, map: body };
