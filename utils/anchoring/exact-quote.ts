@@ -1,7 +1,6 @@
 import {
-  bestCandidate,
   nearestFirst,
-  scoreCandidate,
+  rankCandidates,
   type Candidate,
   type QuoteContext,
   type ScoredCandidate,
@@ -11,20 +10,19 @@ import {
 const MAX_OCCURRENCES = 2000;
 
 /**
- * Best verbatim occurrence of `quote` in `text`: one whose saved prefix and suffix are intact,
- * else the one whose context fits best, nearest the old position on a tie; null if none.
+ * Verbatim occurrences of `quote` in `text`, best first: those whose saved prefix and suffix are
+ * intact if there are any, ranked by context fit, then by nearness to the old position.
  */
-export function findExactQuote(
+export function findExactQuotes(
   text: string,
   quote: string,
   context: QuoteContext,
-): ScoredCandidate | null {
-  if (quote.length === 0) return null;
+): ScoredCandidate[] {
+  if (quote.length === 0) return [];
   const occurrences: Candidate[] = [];
   for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1)) {
     occurrences.push({ start: at, end: at + quote.length, errors: 0 });
   }
-  if (occurrences.length === 0) return null;
   const intact = occurrences.filter((c) => hasIntactContext(text, c, context));
   // Nearest first, so that among equally good occurrences the nearest wins.
   const pool = nearestFirst(
@@ -32,10 +30,7 @@ export function findExactQuote(
     context.hint,
     MAX_OCCURRENCES,
   );
-  if (intact.length > 0 && pool[0]) {
-    return { ...pool[0], score: scoreCandidate(text, pool[0], quote.length, context) };
-  }
-  return bestCandidate(text, pool, quote.length, context);
+  return rankCandidates(text, pool, quote.length, context);
 }
 
 /** Whether `text` has the saved prefix right before `candidate` and the suffix right after. */

@@ -1,9 +1,10 @@
 /**
  * The re-anchoring cascade for one pattern, from the most precise step to the most forgiving:
  * the old position, the verbatim pattern, the pattern modulo whitespace, then an approximate
- * match that must clear a quality bar.
+ * match. Every step's candidates must be convincing (see `isConvincing`); a short quote that
+ * also occurs in some unrelated sentence is not the passage the reader marked.
  */
-import { findExactQuote, hasIntactContext } from './exact-quote';
+import { findExactQuotes, hasIntactContext } from './exact-quote';
 import {
   foldOffset,
   foldString,
@@ -11,13 +12,20 @@ import {
   unfoldSpan,
   type FoldedText,
 } from './fold-whitespace';
-import { matchQuote } from './match-quote';
-import type { QuoteContext } from './score-match';
+import { findBetweenContext } from './between-context';
+import { rankQuoteMatches } from './match-quote';
+import { scoreCandidate, type QuoteContext, type ScoredCandidate } from './score-match';
 
-/** Lowest combined score (quote, context, position) accepted for an approximate match. */
-export const MIN_APPROXIMATE_SCORE = 0.75;
-/** Lowest quote similarity (1 - errors / length) accepted for an approximate match. */
-export const MIN_QUOTE_SIMILARITY = 0.6;
+/** A verbatim quote at least this long is taken wherever it is: it does not recur by chance. */
+export const SELF_EVIDENT_QUOTE = 64;
+/** Context agreement (length-weighted prefix and suffix similarity) that vouches for a verbatim quote. */
+export const MIN_AGREEMENT = 0.7;
+/** Similarity of one side of the context that alone vouches for a verbatim quote. */
+export const MIN_ONE_SIDE = 0.9;
+/** Context agreement required of an approximate match. */
+export const MIN_APPROXIMATE_AGREEMENT = 0.7;
+/** Quote similarity (1 - errors / length) required of an approximate match. */
+export const MIN_QUOTE_SIMILARITY = 0.5;
 
 /** Where a pattern was found; `verbatim` when it matched exactly, whitespace aside. */
 export interface Located {
@@ -37,38 +45,75 @@ export function locate(text: string, pattern: string, context: QuoteContext): Lo
     const here = { start: hint, end: hint + pattern.length, errors: 0 };
     if (hasIntactContext(text, here, context)) return { ...here, score: 1, verbatim: true };
   }
-  const exact = findExactQuote(text, pattern, context);
-  if (exact) return { start: exact.start, end: exact.end, score: exact.score, verbatim: true };
+  const verbatim = findExactQuotes(text, pattern, context);
+  const accepted = verbatim.find((c) => isConvincing(c, pattern.length, context));
+  if (accepted)
+    return { start: accepted.start, end: accepted.end, score: accepted.score, verbatim: true };
 
   const folded = foldCached(text);
   const foldedPattern = foldString(pattern);
-  if (foldedPattern.length === 0) return {};
+  if (foldedPattern.length === 0) return rejected(verbatim);
   const foldedContext: QuoteContext = {
     prefix: foldString(context.prefix ?? ''),
     suffix: foldString(context.suffix ?? ''),
     hint: hint === undefined ? undefined : foldOffset(folded, hint),
   };
-  const loose = findExactQuote(folded.text, foldedPattern, foldedContext);
-  if (loose) return unfold(folded, loose.start, loose.end, loose.score, true);
+  const convincing = (c: ScoredCandidate) => isConvincing(c, foldedPattern.length, foldedContext);
+  const loose = findExactQuotes(folded.text, foldedPattern, foldedContext);
+  const looseMatch = loose.find(convincing);
+  if (looseMatch) return unfold(folded, looseMatch, true);
 
-  const approx = matchQuote(folded.text, foldedPattern, foldedContext);
-  if (!approx) return {};
-  const similarity = 1 - approx.errors / foldedPattern.length;
-  if (approx.score < MIN_APPROXIMATE_SCORE || similarity < MIN_QUOTE_SIMILARITY) {
-    return { rejectedScore: approx.score };
+  const approximate = rankQuoteMatches(folded.text, foldedPattern, foldedContext);
+  const approximateMatch = approximate.find(convincing);
+  if (approximateMatch) return unfold(folded, approximateMatch, false);
+
+  const between = findBetweenContext(folded.text, foldedPattern, foldedContext)[0];
+  if (between) {
+    const scored = scoreCandidate(folded.text, between, foldedPattern.length, foldedContext);
+    return unfold(folded, scored, false);
   }
-  return unfold(folded, approx.start, approx.end, approx.score, false);
+  return rejected([...verbatim, ...loose, ...approximate]);
 }
 
-function unfold(
-  folded: FoldedText,
-  start: number,
-  end: number,
-  score: number,
-  verbatim: boolean,
-): Located {
-  const [from, to] = unfoldSpan(folded, start, end);
-  return { start: from, end: to, score, verbatim };
+/**
+ * Whether a candidate is evidence enough that it is the passage the reader marked: a verbatim
+ * quote long enough not to recur by chance, or standing in its saved context (mostly, or fully
+ * on one side); an approximate one only in its saved context. Calibrated with
+ * scripts/bench-anchoring.ts on PolNeAR train articles.
+ */
+export function isConvincing(
+  candidate: ScoredCandidate,
+  quoteLength: number,
+  context: QuoteContext,
+): boolean {
+  const prefixLength = context.prefix?.length ?? 0;
+  const suffixLength = context.suffix?.length ?? 0;
+  const contextLength = prefixLength + suffixLength;
+  const agreement =
+    contextLength === 0
+      ? 1
+      : (candidate.prefixSimilarity * prefixLength + candidate.suffixSimilarity * suffixLength) /
+        contextLength;
+  if (candidate.errors > 0) {
+    return (
+      candidate.quoteSimilarity >= MIN_QUOTE_SIMILARITY && agreement >= MIN_APPROXIMATE_AGREEMENT
+    );
+  }
+  const oneSide = Math.max(
+    prefixLength > 0 ? candidate.prefixSimilarity : 0,
+    suffixLength > 0 ? candidate.suffixSimilarity : 0,
+  );
+  return quoteLength >= SELF_EVIDENT_QUOTE || agreement >= MIN_AGREEMENT || oneSide >= MIN_ONE_SIDE;
+}
+
+function rejected(candidates: readonly ScoredCandidate[]): { rejectedScore?: number } {
+  if (candidates.length === 0) return {};
+  return { rejectedScore: Math.max(...candidates.map((c) => c.score)) };
+}
+
+function unfold(folded: FoldedText, candidate: ScoredCandidate, verbatim: boolean): Located {
+  const [start, end] = unfoldSpan(folded, candidate.start, candidate.end);
+  return { start, end, score: candidate.score, verbatim };
 }
 
 // Anchoring the notes of one page re-anchors many patterns against the same body text; fold it

@@ -5,12 +5,13 @@
  */
 import search from 'approx-string-match';
 import {
-  bestCandidate,
   nearestFirst,
+  rankCandidates,
   type Candidate,
   type QuoteContext,
   type ScoredCandidate,
 } from './score-match';
+import { refineSpan } from './refine-span';
 
 // Hypothesis's cap: a whole-text scan costs O(n * errors / 32).
 const MAX_ERRORS = 256;
@@ -21,6 +22,7 @@ const PROBE_ERRORS = 16;
 const MAX_REGIONS = 24;
 // A short quote in a long text can have thousands of equally good matches; rank the nearest.
 const MAX_CANDIDATES = 2000;
+const REFINED = 8;
 
 /** Errors tolerated when scanning a whole text for a quote of `length` characters. */
 export function errorBudget(length: number): number {
@@ -36,13 +38,26 @@ export function matchQuote(
   quote: string,
   context: QuoteContext = {},
 ): ScoredCandidate | null {
-  if (quote.length === 0 || text.length === 0) return null;
+  return rankQuoteMatches(text, quote, context)[0] ?? null;
+}
+
+/** Approximate occurrences of `quote` in `text` within the error budget, best first. */
+export function rankQuoteMatches(
+  text: string,
+  quote: string,
+  context: QuoteContext = {},
+): ScoredCandidate[] {
+  if (quote.length === 0 || text.length === 0) return [];
   const candidates =
     quote.length > LONG_QUOTE
       ? probeCandidates(text, quote, context.hint)
       : scanCandidates(text, quote, context.hint);
   const unique = nearestFirst(dedupe(candidates), context.hint, MAX_CANDIDATES);
-  return bestCandidate(text, unique, quote.length, context);
+  const ranked = rankCandidates(text, unique, quote.length, context);
+  // Only the leaders are worth the cost of placing their edges precisely.
+  const refined = ranked.slice(0, REFINED).map((c) => refineSpan(text, quote, c, context));
+  const leaders = rankCandidates(text, dedupe(refined), quote.length, context);
+  return leaders.concat(ranked.slice(REFINED));
 }
 
 // Scan the whole text. The scan keeps only the globally fewest-error matches, and an edited

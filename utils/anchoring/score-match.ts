@@ -19,9 +19,14 @@ export interface Candidate {
   errors: number;
 }
 
-/** A candidate with its combined score in [0, 1]. */
+/** A candidate with its combined score and the similarities (each in [0, 1]) it combines. */
 export interface ScoredCandidate extends Candidate {
   score: number;
+  quoteSimilarity: number;
+  /** 1 when there was no saved prefix. */
+  prefixSimilarity: number;
+  /** 1 when there was no saved suffix. */
+  suffixSimilarity: number;
 }
 
 // The quote dominates; context decides between similar candidates; position breaks ties.
@@ -39,29 +44,35 @@ export function scoreCandidate(
   candidate: Candidate,
   quoteLength: number,
   context: QuoteContext,
-): number {
-  const quoteScore = quoteLength > 0 ? 1 - Math.min(1, candidate.errors / quoteLength) : 1;
+): ScoredCandidate {
+  const quote = quoteLength > 0 ? 1 - Math.min(1, candidate.errors / quoteLength) : 1;
+  const prefix = prefixSimilarity(text, candidate.start, context.prefix);
+  const suffix = suffixSimilarity(text, candidate.end, context.suffix);
+  const position = positionScore(text.length, candidate.start, context.hint);
   const raw =
-    QUOTE_WEIGHT * quoteScore +
-    PREFIX_WEIGHT * prefixSimilarity(text, candidate.start, context.prefix) +
-    SUFFIX_WEIGHT * suffixSimilarity(text, candidate.end, context.suffix) +
-    POSITION_WEIGHT * positionScore(text.length, candidate.start, context.hint);
-  return raw / TOTAL_WEIGHT;
+    QUOTE_WEIGHT * quote +
+    PREFIX_WEIGHT * prefix +
+    SUFFIX_WEIGHT * suffix +
+    POSITION_WEIGHT * position;
+  return {
+    ...candidate,
+    score: raw / TOTAL_WEIGHT,
+    quoteSimilarity: quote,
+    prefixSimilarity: prefix,
+    suffixSimilarity: suffix,
+  };
 }
 
-/** Score every candidate and return the best one (earliest on a tie), or null if none. */
-export function bestCandidate(
+/** Score every candidate; best first, and in the given order among equals. */
+export function rankCandidates(
   text: string,
   candidates: readonly Candidate[],
   quoteLength: number,
   context: QuoteContext,
-): ScoredCandidate | null {
-  let best: ScoredCandidate | null = null;
-  for (const candidate of candidates) {
-    const score = scoreCandidate(text, candidate, quoteLength, context);
-    if (!best || score > best.score) best = { ...candidate, score };
-  }
-  return best;
+): ScoredCandidate[] {
+  return candidates
+    .map((candidate) => scoreCandidate(text, candidate, quoteLength, context))
+    .sort((a, b) => b.score - a.score);
 }
 
 /** The `limit` candidates to rank: fewest errors first, then nearest `hint` (or earliest). */
@@ -104,6 +115,11 @@ export function distanceToTail(pattern: string, text: string): number {
 export function distanceToHead(pattern: string, text: string): number {
   // Any number of trailing text characters may be left over for free.
   return Math.min(...Array.from(lastRow(pattern, text, false)));
+}
+
+/** Levenshtein distance between `a` and `b` (O(|a| * |b|): for short strings). */
+export function editDistance(a: string, b: string): number {
+  return lastRow(a, b, false)[b.length] ?? 0;
 }
 
 // Last row of the edit-distance table of `pattern` against `text`; with `freeLead`, any number of
