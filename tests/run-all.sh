@@ -61,13 +61,17 @@ vitest_stage() { # name report-file vitest-args...
 }
 
 # Per-test durations of an E2E report, for the log and the closing note.
-timings() { # report
-  [ -f "$1" ] || return 0
+timings() { # label report
+  [ -f "$2" ] || return 0
   node -e '
-    const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
-    for (const file of r.testResults) for (const t of file.assertionResults)
-      console.log(`  ${String(Math.round(t.duration ?? 0)).padStart(6)} ms  ${t.status.padEnd(7)} ${t.fullName}`);
-  ' "$1"
+    const r = JSON.parse(require("fs").readFileSync(process.argv[2], "utf8"));
+    for (const file of r.testResults) {
+      const total = ((file.endTime - file.startTime) / 1000).toFixed(1);
+      console.log(`  ${process.argv[1]} (${total} s of tests; the stage time below adds browser start-up)`);
+      for (const t of file.assertionResults)
+        console.log(`  ${String(Math.round(t.duration ?? 0)).padStart(7)} ms  ${t.status.padEnd(7)} ${t.fullName}`);
+    }
+  ' "$1" "$2"
 }
 
 browsers_present() {
@@ -111,8 +115,8 @@ fi
 
 echo
 echo "::: E2E timings"
-timings "$RESULTS/e2e-chromium.json"
-timings "$RESULTS/e2e-firefox.json"
+timings Chromium "$RESULTS/e2e-chromium.json"
+timings 'Firefox ESR' "$RESULTS/e2e-firefox.json"
 echo "::: stages"
 printf '  %s\n' "${SUMMARY[@]}"
 echo "$PASSED passed, $FAILED failed"
