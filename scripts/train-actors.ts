@@ -6,9 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ENTITY_LABELS } from '../utils/nlp/actors/labels';
-import { tagEntities } from '../utils/nlp/actors/tag-entities';
-import { bioAllowed } from '../utils/nlp/actors/labels';
-import { buildContext, entityFeatures } from '../utils/nlp/actors/features';
+import { documentTagging, tagEntities } from '../utils/nlp/actors/tag-entities';
 import {
   PerceptronTrainer,
   deserializeModel,
@@ -24,31 +22,17 @@ const MAX_EPOCHS = Number(process.env.EPOCHS ?? 12);
 const QUANT_STEP = Number(process.env.QUANT_STEP ?? 0.05);
 const MIN_COUNT = Number(process.env.MIN_COUNT ?? 1);
 
-function gazetteerFor(doc: TaggedDoc): string[] {
-  return new Array<string>(doc.tokens.length).fill('');
-}
-
 function trainEpoch(trainer: PerceptronTrainer, docs: TaggedDoc[], random: () => number): void {
   for (const doc of shuffle([...docs], random)) {
-    const ctx = buildContext(doc.tokens, doc.sentences, gazetteerFor(doc));
-    trainer.trainGreedy(
-      doc.tokens.length,
-      doc.gold,
-      entityFeatures(ctx),
-      bioAllowed((i) => ctx.first[i] === 1),
-    );
+    const { features, allowed } = documentTagging(doc.tokens, doc.sentences);
+    trainer.trainGreedy(doc.tokens.length, doc.gold, features, allowed);
   }
 }
 
 function evaluate(model: LinearModel, docs: TaggedDoc[]): { core: number; all: number } {
   const scores = new Map<string, Score>();
   for (const doc of docs) {
-    const predicted: EntitySpan[] = tagEntities(
-      model,
-      doc.tokens,
-      doc.sentences,
-      gazetteerFor(doc),
-    ).map((e) => ({
+    const predicted: EntitySpan[] = tagEntities(model, doc.tokens, doc.sentences).map((e) => ({
       start: doc.tokens[e.tokenStart]!.start,
       end: doc.tokens[e.tokenEnd - 1]!.end,
       type: e.type,

@@ -2,58 +2,55 @@
  * Features of the entity tagger. Besides the word and its neighbours, two document-level cues
  * matter most for news: how the same word is cased elsewhere in the text (rescues sentence
  * starts and all-caps headlines) and what the tagger called it earlier (keeps "Kim" a person).
+ * Every feature is an integer combination of per-word hashes: no strings are built per token.
  */
-import type { FeatureFn } from '../tagger';
 import type { Sentence } from '../sentences';
+import { combineHash as mix, hashString, type FeatureFn } from '../tagger';
 import type { Token } from '../tokenize';
-import { labelType } from './labels';
-import { isAllCaps, isCapitalized, wordShape } from './shape';
+import { isAllCaps } from './shape';
+import { wordInfo, type WordInfo } from './word-info';
 
 /** Per-document data the feature function reads; built once per text. */
 export interface DocContext {
-  lower: string[];
-  shape: string[];
+  words: WordInfo[];
   /** True where a token starts a sentence. */
   first: Uint8Array;
   /** True for tokens in a sentence written all in capitals (a headline). */
   caps: Uint8Array;
-  /** How each lower-cased word is cased in ordinary positions elsewhere in the text. */
-  casing: Map<string, string>;
-  /** Gazetteer hit per token ("" when none), e.g. "country:B". */
-  gazetteer: string[];
+  /** How each lower-cased word is cased in ordinary positions elsewhere: C, l or M(ixed). */
+  casing: Map<string, number>;
+  /** Hashed gazetteer hit per token, 0 when none. */
+  gazetteer: Int32Array;
 }
+
+const OPENING = new Set(['"', '“', "'", '‘', '(', '[', '-', '—', '–', ':']);
+const CASED = { C: 1, l: 2, M: 3 } as const;
 
 /** Builds the document context from tokens and sentences. */
 export function buildContext(
   tokens: Token[],
   sentences: Sentence[],
-  gazetteer: string[],
+  gazetteer: Int32Array,
 ): DocContext {
   const n = tokens.length;
-  const lower = new Array<string>(n);
-  const shape = new Array<string>(n);
+  const words = new Array<WordInfo>(n);
   const first = new Uint8Array(n);
   const caps = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    const text = tokens[i]!.text;
-    lower[i] = text.toLowerCase();
-    shape[i] = wordShape(text);
-  }
+  for (let i = 0; i < n; i++) words[i] = wordInfo(tokens[i]!.text);
   for (const s of sentences) {
     first[s.tokenStart] = 1;
     if (isHeadline(tokens, s)) caps.fill(1, s.tokenStart, s.tokenEnd);
   }
-  const casing = new Map<string, string>();
+  const casing = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     if (first[i] || caps[i] || (i > 0 && OPENING.has(tokens[i - 1]!.text))) continue;
-    const seen = casing.get(lower[i]!);
-    const now = isCapitalized(tokens[i]!.text) ? 'C' : 'l';
-    casing.set(lower[i]!, seen === undefined || seen === now ? now : 'M');
+    const w = words[i]!;
+    const seen = casing.get(w.lower);
+    const now = w.capitalized ? CASED.C : CASED.l;
+    casing.set(w.lower, seen === undefined || seen === now ? now : CASED.M);
   }
-  return { lower, shape, first, caps, casing, gazetteer };
+  return { words, first, caps, casing, gazetteer };
 }
-
-const OPENING = new Set(['"', '“', "'", '‘', '(', '[', '-', '—', '–', ':']);
 
 function isHeadline(tokens: Token[], s: Sentence): boolean {
   let upper = 0;
@@ -67,68 +64,93 @@ function isHeadline(tokens: Token[], s: Sentence): boolean {
   return letters >= 2 && upper * 10 >= letters * 8;
 }
 
+const K = Object.fromEntries(
+  [
+    'b',
+    'w',
+    's',
+    'ms',
+    'w-1',
+    'w+1',
+    'w-2',
+    'w+2',
+    's-1',
+    's+1',
+    'ss-',
+    'ss+',
+    'ww-',
+    'ww+',
+    'y-1',
+    'yy',
+    'yw',
+    'ys',
+    'dc',
+    'h',
+    'hs',
+    'g',
+    '<s>',
+    '</s>',
+  ].map((k) => [k, hashString(k)]),
+) as Record<string, number>;
+const BOS = K['<s>']!;
+const EOS = K['</s>']!;
+const START = -1;
+
 /** The feature function for one document; remembers its own earlier decisions per word. */
 export function entityFeatures(ctx: DocContext): FeatureFn {
-  const { lower, shape, first, caps, casing, gazetteer } = ctx;
-  const n = lower.length;
-  const memory = new Map<string, string>();
+  const { words, first, caps, casing, gazetteer } = ctx;
+  const n = words.length;
+  // Per lower-cased word: entity type index + 1 last assigned, or -1 for a capitalised O.
+  const memory = new Map<string, number>();
   let remembered = 0;
   return (i, history, f) => {
-    // Fold decisions made since the last call into the document memory.
     for (; remembered < i; remembered++) {
-      const type = labelType(history[remembered]!);
-      const s = shape[remembered]!;
-      if (type) memory.set(lower[remembered]!, type);
-      else if (s[0] === 'X' && !first[remembered]) memory.set(lower[remembered]!, 'O');
+      const label = history[remembered]!;
+      const word = words[remembered]!;
+      if (label > 0) memory.set(word.lower, ((label - 1) >> 1) + 1);
+      else if (word.capitalized && !first[remembered]) memory.set(word.lower, -1);
     }
-    const w = lower[i]!;
-    const s = shape[i]!;
+    const cur = words[i]!;
     const bos = first[i] === 1;
-    const w1 = i > 0 && !bos ? lower[i - 1]! : '<s>';
-    const s1 = i > 0 && !bos ? shape[i - 1]! : '<s>';
     const eos = i + 1 >= n || first[i + 1] === 1;
-    const wn = eos ? '</s>' : lower[i + 1]!;
-    const sn = eos ? '</s>' : shape[i + 1]!;
-    const w2 = i > 1 && !bos && !first[i - 1] ? lower[i - 2]! : '<s>';
-    const wn2 = !eos && i + 2 < n && !first[i + 2] ? lower[i + 2]! : '</s>';
-    const y1 = i > 0 && !bos ? String(history[i - 1]) : 'S';
-    const y2 = i > 1 && !bos && !first[i - 1] ? String(history[i - 2]) : 'S';
-    const mode = caps[i] ? 'C' : bos ? 'F' : 'N';
-    f.add('b');
-    f.add('w', w);
-    f.add('s', s);
-    f.add('ms', mode + s);
-    f.add('len', String(w.length > 8 ? 8 : w.length));
-    if (w.length > 2) {
-      f.add('p2', w.slice(0, 2));
-      f.add('p3', w.slice(0, 3));
-      f.add('x2', w.slice(-2));
-      f.add('x3', w.slice(-3));
+    const w = cur.word;
+    const s = cur.shape;
+    const w1 = bos ? BOS : words[i - 1]!.word;
+    const s1 = bos ? BOS : words[i - 1]!.shape;
+    const w2 = bos || first[i - 1] ? BOS : words[i - 2]!.word;
+    const wn = eos ? EOS : words[i + 1]!.word;
+    const sn = eos ? EOS : words[i + 1]!.shape;
+    const wn2 = eos || i + 2 >= n || first[i + 2] ? EOS : words[i + 2]!.word;
+    const y1 = bos ? START : history[i - 1]!;
+    const y2 = bos || first[i - 1] ? START : history[i - 2]!;
+    const mode = caps[i] ? 1 : bos ? 2 : 3;
+    f.addHash(K.b!);
+    f.addHash(mix(K.w!, w));
+    f.addHash(mix(K.s!, s));
+    f.addHash(mix(mix(K.ms!, mode), s));
+    for (let k = 0; k < cur.own.length; k++) f.addHash(cur.own[k]!);
+    f.addHash(mix(K['w-1']!, w1));
+    f.addHash(mix(K['w+1']!, wn));
+    f.addHash(mix(K['w-2']!, w2));
+    f.addHash(mix(K['w+2']!, wn2));
+    f.addHash(mix(K['s-1']!, s1));
+    f.addHash(mix(K['s+1']!, sn));
+    f.addHash(mix(mix(K['ss-']!, s1), s));
+    f.addHash(mix(mix(K['ss+']!, s), sn));
+    f.addHash(mix(mix(K['ww-']!, w1), w));
+    f.addHash(mix(mix(K['ww+']!, w), wn));
+    f.addHash(mix(K['y-1']!, y1));
+    f.addHash(mix(mix(K.yy!, y2), y1));
+    f.addHash(mix(mix(K.yw!, y1), w));
+    f.addHash(mix(mix(K.ys!, y1), s));
+    const cased = casing.get(cur.lower);
+    if (cased) f.addHash(mix(mix(mix(K.dc!, mode), cased), s));
+    const seen = memory.get(cur.lower);
+    if (seen) {
+      f.addHash(mix(K.h!, seen));
+      f.addHash(mix(mix(K.hs!, seen), s));
     }
-    if (w.length > 4) {
-      f.add('p4', w.slice(0, 4));
-      f.add('x4', w.slice(-4));
-    }
-    f.add('w-1', w1);
-    f.add('w+1', wn);
-    f.add('w-2', w2);
-    f.add('w+2', wn2);
-    f.add('s-1', s1);
-    f.add('s+1', sn);
-    f.add('ss-', s1 + s);
-    f.add('ss+', s + sn);
-    f.add('ww-', w1 + ' ' + w);
-    f.add('ww+', w + ' ' + wn);
-    f.add('y-1', y1);
-    f.add('yy', y2 + y1);
-    f.add('yw', y1 + w);
-    f.add('ys', y1 + s);
-    const cased = casing.get(w);
-    if (cased) f.add('dc', mode + cased + s);
-    const seen = memory.get(w);
-    if (seen) f.add('h', seen);
-    if (seen) f.add('hs', seen + s);
-    const gz = gazetteer[i];
-    if (gz) f.add('g', gz);
+    const gz = gazetteer[i]!;
+    if (gz) f.addHash(mix(K.g!, gz));
   };
 }

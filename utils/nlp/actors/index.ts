@@ -6,17 +6,14 @@ import type { Sentence } from '../sentences';
 import type { Token } from '../tokenize';
 import type { Actor } from '../types';
 import { linkNames, type NameCluster } from './link';
-import { toMentions } from './mentions';
-import { entityModel } from './model';
 import { canonicalName, nameWords } from './names';
-import { tagEntities } from './tag-entities';
+import { recognizeNames } from './recognize';
+
+export { recognizeNames } from './recognize';
 
 /** Finds the actors of a text with every linked mention (UTF-16 offsets, end exclusive). */
 export function findActors(text: string, tokens: Token[], sentences: Sentence[]): Actor[] {
-  if (tokens.length === 0) return [];
-  const gazetteer = new Array<string>(tokens.length).fill('');
-  const entities = tagEntities(entityModel(), tokens, sentences, gazetteer);
-  const clusters = linkNames(toMentions(text, tokens, entities), () => undefined);
+  const clusters = linkNames(recognizeNames(text, tokens, sentences), () => undefined);
   return clusters.map((c, i) => toActor(c, `a${i + 1}`));
 }
 

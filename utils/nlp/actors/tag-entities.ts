@@ -1,24 +1,28 @@
 /** Runs the entity tagger over one document's tokens (model passed in, so training can reuse it). */
 import type { Sentence } from '../sentences';
-import { tagGreedy, type LinearModel } from '../tagger';
+import { tagGreedy, type Allowed, type FeatureFn, type LinearModel } from '../tagger';
 import type { Token } from '../tokenize';
 import { buildContext, entityFeatures } from './features';
+import { gazetteerHits } from './gazetteer';
 import { bioAllowed, entitiesFromLabels, type TokenEntity } from './labels';
+
+/** The feature function and BIO constraint for one document (shared by training and tagging). */
+export function documentTagging(
+  tokens: Token[],
+  sentences: Sentence[],
+): { features: FeatureFn; allowed: Allowed } {
+  const ctx = buildContext(tokens, sentences, gazetteerHits(tokens));
+  return { features: entityFeatures(ctx), allowed: bioAllowed((i) => ctx.first[i] === 1) };
+}
 
 /** BIO label ids for every token of a document. */
 export function tagEntityLabels(
   model: LinearModel,
   tokens: Token[],
   sentences: Sentence[],
-  gazetteer: string[],
 ): Int32Array {
-  const ctx = buildContext(tokens, sentences, gazetteer);
-  return tagGreedy(
-    model,
-    tokens.length,
-    entityFeatures(ctx),
-    bioAllowed((i) => ctx.first[i] === 1),
-  );
+  const { features, allowed } = documentTagging(tokens, sentences);
+  return tagGreedy(model, tokens.length, features, allowed);
 }
 
 /** Typed entity token ranges found in a document. */
@@ -26,7 +30,6 @@ export function tagEntities(
   model: LinearModel,
   tokens: Token[],
   sentences: Sentence[],
-  gazetteer: string[],
 ): TokenEntity[] {
-  return entitiesFromLabels(tagEntityLabels(model, tokens, sentences, gazetteer));
+  return entitiesFromLabels(tagEntityLabels(model, tokens, sentences));
 }

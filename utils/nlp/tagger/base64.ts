@@ -1,4 +1,4 @@
-/** Base64 without Buffer or atob, so models decode the same in Node, workers and content scripts. */
+/** Base64 for model files: native atob where present (browsers, Node 16+), a portable fallback elsewhere. */
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const INDEX = new Uint8Array(128);
@@ -24,8 +24,18 @@ export function toBase64(bytes: Uint8Array): string {
   return parts.join('');
 }
 
-/** Decodes padded base64 into bytes. */
+/** Decodes padded base64 into bytes, with the platform's native decoder when there is one. */
 export function fromBase64(text: string): Uint8Array {
+  if (typeof atob === 'function') {
+    const binary = atob(text);
+    const out = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
+    return out;
+  }
+  return decodePortable(text);
+}
+
+function decodePortable(text: string): Uint8Array {
   let length = (text.length / 4) * 3;
   if (text.endsWith('==')) length -= 2;
   else if (text.endsWith('=')) length -= 1;

@@ -3,7 +3,7 @@
  * string labels; the tagger hashes, scores, decodes greedily, trains and serialises compactly.
  */
 export { FeatureBuffer, type FeatureSink } from './features';
-export { hashFeature } from './hash';
+export { combineHash, hashFeature, hashString } from './hash';
 export { LinearModel } from './model';
 export { tagGreedy, type Allowed, type FeatureFn } from './greedy';
 export { PerceptronTrainer } from './perceptron';

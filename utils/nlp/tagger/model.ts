@@ -1,54 +1,97 @@
 /**
- * A linear multi-class scorer over hashed features: an open-addressing table from feature hash
- * to weight row, built once at load time so scoring needs no strings and no Map.
+ * A linear multi-class scorer over hashed features. Scoring is memory-bound, so each table slot
+ * holds the feature hash followed by its label weights: one cache line per feature lookup.
+ * Rows are written straight into the table, so loading a model allocates nothing per row.
  */
 import type { FeatureBuffer } from './features';
 
-/** Weights of a trained tagger: one row of `labels.length` weights per known feature hash. */
+/** Weights of a trained tagger: a row of `labels.length` weights per known feature hash. */
 export class LinearModel {
+  private rows = 0;
   private readonly mask: number;
+  private readonly stride: number;
   private readonly slotKeys: Int32Array;
-  private readonly slotRows: Int32Array;
+  private readonly slotWeights: Float32Array;
 
-  /** `keys[r]` is the feature hash of weight row r; `weights` is rows × labels, row-major. */
+  /** An empty model with room for `rows` feature rows. */
   constructor(
     readonly labels: readonly string[],
-    readonly keys: Int32Array,
-    readonly weights: Float32Array,
+    rows: number,
   ) {
     let size = 16;
-    while (size < keys.length * 2) size *= 2;
+    while (size < rows * 1.5) size *= 2;
     this.mask = size - 1;
-    this.slotKeys = new Int32Array(size);
-    this.slotRows = new Int32Array(size).fill(-1);
-    for (let r = 0; r < keys.length; r++) {
-      let s = keys[r]! & this.mask;
-      while (this.slotRows[s] !== -1) s = (s + 1) & this.mask;
-      this.slotKeys[s] = keys[r]!;
-      this.slotRows[s] = r;
-    }
+    this.stride = labels.length + 1;
+    const buffer = new ArrayBuffer(size * this.stride * 4);
+    this.slotKeys = new Int32Array(buffer);
+    this.slotWeights = new Float32Array(buffer);
   }
 
-  /** The weight row of a feature hash, or -1 when the model never kept it. */
-  row(hash: number): number {
-    let s = hash & this.mask;
-    for (;;) {
-      const r = this.slotRows[s]!;
-      if (r === -1 || this.slotKeys[s] === hash) return r;
-      s = (s + 1) & this.mask;
+  /** Adds a row for `key` and returns the offset of its first weight (write via `weights`). */
+  insert(key: number): number {
+    // 0 marks an empty slot, so a (vanishingly rare) zero hash is stored as 1.
+    key = key || 1;
+    let s = key & this.mask;
+    while (this.slotKeys[s * this.stride] !== 0) s = (s + 1) & this.mask;
+    this.slotKeys[s * this.stride] = key;
+    this.rows++;
+    return s * this.stride + 1;
+  }
+
+  /** Adds rows for many keys at once (fast path for loading); returns each row's weight offset. */
+  insertAll(keys: Int32Array): Int32Array {
+    const slotKeys = this.slotKeys;
+    const mask = this.mask;
+    const stride = this.stride;
+    const offsets = new Int32Array(keys.length);
+    for (let r = 0; r < keys.length; r++) {
+      const key = keys[r]! || 1;
+      let s = key & mask;
+      while (slotKeys[s * stride] !== 0) s = (s + 1) & mask;
+      slotKeys[s * stride] = key;
+      offsets[r] = s * stride + 1;
+    }
+    this.rows += keys.length;
+    return offsets;
+  }
+
+  /** Number of stored rows. */
+  get size(): number {
+    return this.rows;
+  }
+
+  /** The weight storage `insert` offsets point into. */
+  get weights(): Float32Array {
+    return this.slotWeights;
+  }
+
+  /** Calls `visit(key, offset)` for every stored row. */
+  forEachRow(visit: (key: number, offset: number) => void): void {
+    for (let at = 0; at < this.slotKeys.length; at += this.stride) {
+      if (this.slotKeys[at] !== 0) visit(this.slotKeys[at]!, at + 1);
     }
   }
 
   /** Writes the score of every label for the buffered features into `out`. */
   score(features: FeatureBuffer, out: Float64Array): void {
     const n = this.labels.length;
-    const w = this.weights;
+    const stride = this.stride;
+    const mask = this.mask;
+    const keys = this.slotKeys;
+    const w = this.slotWeights;
     out.fill(0);
     for (let f = 0; f < features.length; f++) {
-      const r = this.row(features.hashes[f]!);
-      if (r < 0) continue;
-      const base = r * n;
-      for (let y = 0; y < n; y++) out[y]! += w[base + y]!;
+      const hash = features.hashes[f]! || 1;
+      let slot = hash & mask;
+      let at = slot * stride;
+      let key = keys[at]!;
+      while (key !== hash && key !== 0) {
+        slot = (slot + 1) & mask;
+        at = slot * stride;
+        key = keys[at]!;
+      }
+      if (key === 0) continue;
+      for (let y = 0; y < n; y++) out[y]! += w[at + 1 + y]!;
     }
   }
 }

@@ -38,17 +38,17 @@ export class PerceptronTrainer {
     );
   }
 
-  /** The averaged model, keeping only features seen at least `minCount` times. */
+  /** The averaged model, keeping only features updated at least `minCount` times. */
   average(minCount = 1): LinearModel {
     const n = this.labels.length;
     const kept = [...this.rows.keys()].filter((k) => (this.counts.get(k) ?? 0) >= minCount);
-    const keys = Int32Array.from(kept);
-    const weights = new Float32Array(kept.length * n);
-    kept.forEach((k, r) => {
+    const model = new LinearModel(this.labels, kept.length);
+    for (const k of kept) {
       const row = this.rows.get(k)!;
-      for (let y = 0; y < n; y++) weights[r * n + y] = row[y]! - row[n + y]! / this.step;
-    });
-    return new LinearModel(this.labels, keys, weights);
+      const at = model.insert(k);
+      for (let y = 0; y < n; y++) model.weights[at + y] = row[y]! - row[n + y]! / this.step;
+    }
+    return model;
   }
 
   private score(features: FeatureBuffer, out: Float64Array): void {

@@ -24,19 +24,18 @@ export interface SerializedModel {
 export function serializeModel(model: LinearModel, step = 0.05): SerializedModel {
   const n = model.labels.length;
   const maskBytes = Math.ceil(n / 8);
-  const order = Array.from(model.keys.keys()).sort(
-    (a, b) => (model.keys[a]! >>> 0) - (model.keys[b]! >>> 0),
-  );
+  const order: [number, number][] = [];
+  model.forEachRow((key, at) => order.push([key >>> 0, at]));
+  order.sort((a, b) => a[0] - b[0]);
   const keyBytes: number[] = [];
   const weightBytes: number[] = [];
   let previous = 0;
   let rows = 0;
-  for (const r of order) {
-    const row = model.weights.subarray(r * n, r * n + n);
+  for (const [key, at] of order) {
+    const row = model.weights.subarray(at, at + n);
     const shift = (Math.max(...row) + Math.min(...row)) / 2;
     const q = Array.from(row, (v) => Math.round((v - shift) / step));
     if (q.every((v) => v === 0)) continue;
-    const key = model.keys[r]! >>> 0;
     pushVarint(keyBytes, key - previous);
     previous = key;
     rows++;
@@ -62,23 +61,45 @@ export function deserializeModel(data: SerializedModel): LinearModel {
   const maskBytes = Math.ceil(n / 8);
   const keyBytes = fromBase64(data.keys);
   const weightBytes = fromBase64(data.weights);
+  const model = new LinearModel(data.labels, data.rows);
+  const weights = model.weights;
+  // Two tight loops with locals only: this runs cold, before the JIT has seen anything.
   const keys = new Int32Array(data.rows);
-  const weights = new Float32Array(data.rows * n);
-  const cursor = { at: 0 };
-  const wcursor = { at: 0 };
+  let k = 0;
   let key = 0;
   for (let r = 0; r < data.rows; r++) {
-    key += readVarint(keyBytes, cursor);
+    let delta = 0;
+    let scale = 1;
+    let byte: number;
+    do {
+      byte = keyBytes[k++]!;
+      delta += (byte & 127) * scale;
+      scale *= 128;
+    } while (byte & 128);
+    key += delta;
     keys[r] = key | 0;
-    const maskAt = wcursor.at;
-    wcursor.at += maskBytes;
+  }
+  const offsets = model.insertAll(keys);
+  let w = 0;
+  const step = data.step;
+  for (let r = 0; r < data.rows; r++) {
+    const maskAt = w;
+    w += maskBytes;
+    const at = offsets[r]!;
     for (let y = 0; y < n; y++) {
       if (!(weightBytes[maskAt + (y >> 3)]! & (1 << (y & 7)))) continue;
-      const z = readVarint(weightBytes, wcursor);
-      weights[r * n + y] = (z & 1 ? -(z + 1) / 2 : z / 2) * data.step;
+      let z = 0;
+      let scale = 1;
+      let byte: number;
+      do {
+        byte = weightBytes[w++]!;
+        z += (byte & 127) * scale;
+        scale *= 128;
+      } while (byte & 128);
+      weights[at + y] = (z & 1 ? -(z + 1) / 2 : z / 2) * step;
     }
   }
-  return new LinearModel(data.labels, keys, weights);
+  return model;
 }
 
 function pushVarint(out: number[], value: number): void {
@@ -87,16 +108,4 @@ function pushVarint(out: number[], value: number): void {
     value = Math.floor(value / 128);
   }
   out.push(value);
-}
-
-function readVarint(bytes: Uint8Array, cursor: { at: number }): number {
-  let value = 0;
-  let scale = 1;
-  let byte: number;
-  do {
-    byte = bytes[cursor.at++]!;
-    value += (byte & 127) * scale;
-    scale *= 128;
-  } while (byte & 128);
-  return value;
 }

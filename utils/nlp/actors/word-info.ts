@@ -1,0 +1,64 @@
+/**
+ * Per-word data the entity features need (lower-case form, shape, hashed affixes), computed
+ * once per distinct word and cached across calls: most tokens of a text are repeats.
+ */
+import { combineHash, hashString } from '../tagger';
+import { isCapitalized, wordShape } from './shape';
+
+/** What the feature function reads about one word form. */
+export interface WordInfo {
+  lower: string;
+  /** Hash of the lower-cased word. */
+  word: number;
+  shape: number;
+  /** Shape starts with a capital letter. */
+  capitalized: boolean;
+  /** Hashed features of the word's own prefixes, suffixes and length. */
+  own: Int32Array;
+}
+
+const AFFIX_KEYS = ['p2', 'p3', 'p4', 'x2', 'x3', 'x4', 'len'].map(hashString);
+const CACHE_LIMIT = 50_000;
+let cache = new Map<string, WordInfo>();
+
+/** Word data for a token text, from the cache when seen before. */
+export function wordInfo(text: string): WordInfo {
+  let info = cache.get(text);
+  if (info) return info;
+  if (cache.size >= CACHE_LIMIT) cache = new Map();
+  const lower = text.toLowerCase();
+  const own: number[] = [];
+  const [p2, p3, p4, x2, x3, x4, len] = AFFIX_KEYS as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  if (lower.length > 2) {
+    own.push(
+      combineHash(p2, hashString(lower.slice(0, 2))),
+      combineHash(p3, hashString(lower.slice(0, 3))),
+      combineHash(x2, hashString(lower.slice(-2))),
+      combineHash(x3, hashString(lower.slice(-3))),
+    );
+  }
+  if (lower.length > 4) {
+    own.push(
+      combineHash(p4, hashString(lower.slice(0, 4))),
+      combineHash(x4, hashString(lower.slice(-4))),
+    );
+  }
+  own.push(combineHash(len, Math.min(lower.length, 8)));
+  info = {
+    lower,
+    word: hashString(lower),
+    shape: hashString(wordShape(text)),
+    capitalized: isCapitalized(text),
+    own: Int32Array.from(own),
+  };
+  cache.set(text, info);
+  return info;
+}
