@@ -35,11 +35,15 @@ stage() { # name command...
   fi
 }
 
-# Counts of a vitest JSON report: "passed failed total".
+# Counts of a vitest JSON report: "passed failed total". A test file that failed before
+# any of its tests ran (import or syntax error) counts as one failed test.
 counts() {
   node -e '
     const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
-    console.log(r.numPassedTests, r.numFailedTests, r.numTotalTests);
+    const broken = r.testResults.filter(
+      (f) => f.status === "failed" && f.assertionResults.length === 0,
+    ).length;
+    console.log(r.numPassedTests, r.numFailedTests + broken, r.numTotalTests + broken);
   ' "$1" 2>/dev/null || echo "0 0 0"
 }
 

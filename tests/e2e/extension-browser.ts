@@ -30,6 +30,13 @@ export function browserExecutable(envVar: string, fallback: string): string {
   return path;
 }
 
+/** Throws unless `extensionDir` holds a built extension, saying how to build one. */
+export function assertBuilt(extensionDir: string): void {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`no extension in ${extensionDir}: run \`npm run build\` first`);
+  }
+}
+
 /** A fresh profile directory and the function that removes it. */
 export function freshProfile(prefix: string): { dir: string; remove(): void } {
   const dir = mkdtempSync(join(tmpdir(), `margin-e2e-${prefix}-`));

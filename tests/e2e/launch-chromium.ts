@@ -1,6 +1,7 @@
 /** Debian's Chromium with the unpacked MV3 build, driven by puppeteer over CDP. */
 import puppeteer from 'puppeteer-core';
 import {
+  assertBuilt,
   browserExecutable,
   freshProfile,
   waitForDocument,
@@ -22,6 +23,7 @@ const FLAGS = [
 
 /** Launches headless Chromium with the extension; its ID comes from the service worker's URL. */
 export const launchChromium: Launcher = async (extensionDir) => {
+  assertBuilt(extensionDir);
   const profile = freshProfile('chromium');
   const browser = await puppeteer.launch({
     executablePath: browserExecutable('MARGIN_CHROMIUM', '/usr/bin/chromium'),

@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  assertBuilt,
   browserExecutable,
   freshProfile,
   waitForDocument,
@@ -26,6 +27,7 @@ function geckoId(extensionDir: string): string {
 
 /** Launches headless Firefox ESR and installs the extension under a fixed moz-extension UUID. */
 export const launchFirefox: Launcher = async (extensionDir) => {
+  assertBuilt(extensionDir);
   const id = geckoId(extensionDir);
   const uuid = randomUUID();
   const profile = freshProfile('firefox');
