@@ -1,0 +1,107 @@
+/**
+ * Ties tagged source and content runs to their cues. Within a sentence a run belongs to the
+ * nearest cue; content in a sentence without a cue continues the nearest cue's quotation
+ * (before or after it), but only inside the same paragraph or a quotation, so content never
+ * runs across article blocks on its own.
+ */
+import type { ClaimContext } from './context';
+import type { RoleSpan } from './taggers';
+
+/** A claim before it gets text spans, kinds and actors: token ranges only. */
+export interface ClaimDraft {
+  cue: [number, number];
+  source: [number, number] | null;
+  content: [number, number][];
+}
+
+/** How many sentences a quotation continuation may sit from its cue. */
+const MAX_SENTENCES_AFTER = 6;
+const MAX_SENTENCES_BEFORE = 2;
+
+/** Cuts runs at paragraph breaks that are not inside one quotation. */
+export function splitAtBlocks(ctx: ClaimContext, spans: RoleSpan[]): RoleSpan[] {
+  const out: RoleSpan[] = [];
+  for (const s of spans) {
+    let from = s.start;
+    for (let i = s.start + 1; i < s.end; i++) {
+      if (ctx.paraOf[i] === ctx.paraOf[i - 1]) continue;
+      const q = ctx.quotes;
+      const quoted = q.id[i - 1]! > 0 || q.mark[i] === 1 || q.id[i]! > 0;
+      if (quoted && s.role === 'C') continue;
+      out.push({ role: s.role, start: from, end: i });
+      from = i;
+    }
+    out.push({ role: s.role, start: from, end: s.end });
+  }
+  return out;
+}
+
+function gap(a: [number, number], s: RoleSpan): number {
+  if (s.end <= a[0]) return a[0] - s.end;
+  if (s.start >= a[1]) return s.start - a[1];
+  return 0;
+}
+
+/** Index of the cue a run belongs to, or -1. `cues` are sorted by position. */
+function ownerOf(
+  ctx: ClaimContext,
+  cues: [number, number][],
+  cueSent: number[],
+  s: RoleSpan,
+): number {
+  const sent = ctx.sentOf[s.start]!;
+  const sentEnd = ctx.sentOf[s.end - 1]!;
+  let best = -1;
+  let bestGap = Infinity;
+  for (let k = 0; k < cues.length; k++) {
+    if (cueSent[k]! < sent || cueSent[k]! > sentEnd) continue;
+    const g = gap(cues[k]!, s);
+    if (g < bestGap) {
+      best = k;
+      bestGap = g;
+    }
+  }
+  if (best >= 0 || s.role === 'S') return best;
+  const quoted = ctx.quotes.id[s.start]! > 0 || ctx.quotes.id[s.end - 1]! > 0;
+  let prev = -1;
+  let next = -1;
+  for (let k = 0; k < cues.length; k++) {
+    if (cueSent[k]! < sent) prev = k;
+    else if (next < 0 && cueSent[k]! > sentEnd) next = k;
+  }
+  const reach = (k: number, limit: number, d: number) =>
+    k >= 0 && d <= limit && (quoted || ctx.paraOf[cues[k]![0]] === ctx.paraOf[s.start]);
+  const dPrev = prev >= 0 ? sent - cueSent[prev]! : Infinity;
+  const dNext = next >= 0 ? cueSent[next]! - sentEnd : Infinity;
+  if (reach(prev, MAX_SENTENCES_AFTER, dPrev) && dPrev <= dNext) return prev;
+  if (reach(next, MAX_SENTENCES_BEFORE, dNext)) return next;
+  if (reach(prev, MAX_SENTENCES_AFTER, dPrev)) return prev;
+  return -1;
+}
+
+/** Builds one draft per cue from the cue ranges and the tagged role runs. */
+export function assemble(
+  ctx: ClaimContext,
+  cues: [number, number][],
+  runs: RoleSpan[],
+): ClaimDraft[] {
+  const cueSent = cues.map((c) => ctx.sentOf[c[0]]!);
+  const drafts: ClaimDraft[] = cues.map((c) => ({ cue: c, source: null, content: [] }));
+  const sourceGap = cues.map(() => Infinity);
+  for (const s of splitAtBlocks(ctx, runs)) {
+    const k = ownerOf(ctx, cues, cueSent, s);
+    if (k < 0) continue;
+    const d = drafts[k]!;
+    if (s.role === 'C') {
+      d.content.push([s.start, s.end]);
+      continue;
+    }
+    const g = gap(cues[k]!, s);
+    if (g < sourceGap[k]!) {
+      d.source = [s.start, s.end];
+      sourceGap[k] = g;
+    }
+  }
+  for (const d of drafts) d.content.sort((a, b) => a[0] - b[0]);
+  return drafts;
+}

@@ -1,0 +1,40 @@
+/**
+ * Text to claim drafts with two trained models: cue tagger, then source/content tagger with the
+ * cues as context, then assembly. Models are passed in, so training can score its candidates
+ * with exactly the run-time path.
+ */
+import { tagGreedy, type LinearModel } from '../tagger';
+import type { Token } from '../tokenize';
+import type { Sentence } from '../sentences';
+import { assemble, type ClaimDraft } from './assemble';
+import { buildContext, type ClaimContext } from './context';
+import { buildRoleContext } from './role-features';
+import {
+  cueAllowed,
+  cueFeatureFn,
+  cueSpans,
+  roleAllowed,
+  roleFeatureFn,
+  roleSpans,
+} from './taggers';
+
+/** The two linear models the claim stage runs. */
+export interface ClaimModels {
+  cue: LinearModel;
+  role: LinearModel;
+}
+
+/** Finds claim drafts (token ranges) in a text. */
+export function draftClaims(
+  text: string,
+  tokens: Token[],
+  sentences: Sentence[],
+  models: ClaimModels,
+): { ctx: ClaimContext; drafts: ClaimDraft[] } {
+  const ctx = buildContext(text, tokens, sentences);
+  const cueLabels = tagGreedy(models.cue, tokens.length, cueFeatureFn(ctx), cueAllowed);
+  const cues = cueSpans(cueLabels);
+  const rc = buildRoleContext(ctx, cues);
+  const roleLabels = tagGreedy(models.role, tokens.length, roleFeatureFn(rc), roleAllowed(rc));
+  return { ctx, drafts: assemble(ctx, cues, roleSpans(roleLabels)) };
+}

@@ -1,0 +1,126 @@
+/**
+ * The two claim taggers' label sets, feature functions (with label history) and BIO
+ * constraints, shared by run time and by `scripts/train-claims.ts` so both see the same features.
+ */
+import type { Allowed, FeatureFn } from '../tagger';
+import type { ClaimContext } from './context';
+import { cueFeatures } from './cue-features';
+import { roleFeatures, type RoleContext } from './role-features';
+
+/** Cue tagger labels: outside, begin, inside. */
+export const CUE_LABELS = ['O', 'B', 'I'] as const;
+/** Role tagger labels: outside, source begin/inside, content begin/inside. */
+export const ROLE_LABELS = ['O', 'B-S', 'I-S', 'B-C', 'I-C'] as const;
+
+const CUE_B = 1;
+const CUE_I = 2;
+
+/** Cue feature function over a whole text. */
+export function cueFeatureFn(ctx: ClaimContext): FeatureFn {
+  return (i, history, sink) => {
+    cueFeatures(ctx, i, sink);
+    const p = i > 0 && ctx.sentOf[i - 1] === ctx.sentOf[i] ? CUE_LABELS[history[i - 1]!]! : '^';
+    sink.add('p', p);
+    sink.add('pw', p + ctx.lower[i]);
+    // PolNeAR marks only the outermost attribution: a cue already in the sentence matters.
+    let seen = 'none';
+    const first = ctx.sentences[ctx.sentOf[i]!]!.tokenStart;
+    for (let k = i - 1; k >= first && k > i - 40; k--) {
+      if (history[k] === CUE_B) {
+        seen = i - k < 4 ? 'near' : 'far';
+        break;
+      }
+    }
+    sink.add('seen', seen + ' ' + ctx.kind[i]);
+    sink.add('seenq', seen + (ctx.quotes.id[i]! > 0 ? 'q' : '-'));
+  };
+}
+
+/** "I" only continues a cue. */
+export const cueAllowed: Allowed = (_i, prev, label) =>
+  label !== CUE_I || prev === CUE_B || prev === CUE_I;
+
+/**
+ * Role feature function. The role tagger reads the text right to left: spans are anchored at
+ * their cue, and a source or a content before its cue is best grown leftwards from the cue.
+ * Position j is token n-1-j; the history holds the labels of the tokens to the right.
+ */
+export function roleFeatureFn(rc: RoleContext): FeatureFn {
+  const n = rc.ctx.tokens.length;
+  const { sentOf, paraOf, lower, quotes } = rc.ctx;
+  return (j, history, sink) => {
+    const i = n - 1 - j;
+    roleFeatures(rc, i, sink);
+    const p = j > 0 ? ROLE_LABELS[history[j - 1]!]! : '$';
+    const p2 = j > 1 ? ROLE_LABELS[history[j - 2]!]! : '$';
+    sink.add('p', p);
+    sink.add('pp', p2 + p);
+    sink.add('pw', p + lower[i]);
+    sink.add('pq', p + (quotes.id[i]! > 0 ? 'q' : '-'));
+    if (i + 1 < n && sentOf[i + 1] !== sentOf[i]) sink.add('endsent', p);
+    if (i + 1 < n && paraOf[i + 1] !== paraOf[i]) sink.add('endpara', p);
+  };
+}
+
+/** Cue tokens are never source or content; "I-x" only continues "B-x"/"I-x" (right to left). */
+export function roleAllowed(rc: RoleContext): Allowed {
+  const n = rc.ctx.tokens.length;
+  return (j, prev, label) => {
+    if (rc.isCue[n - 1 - j]) return label === 0;
+    if (label === 2) return prev === 1 || prev === 2;
+    if (label === 4) return prev === 3 || prev === 4;
+    return true;
+  };
+}
+
+/**
+ * Left-to-right BIO labels (B at span starts) turned into the right-to-left sequence the role
+ * tagger learns: reversed, with B marking each span's right end.
+ */
+export function reverseRoleLabels(labels: ArrayLike<number>): Int32Array {
+  const n = labels.length;
+  const out = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const l = labels[i]!;
+    if (!l) continue;
+    const b = l === 1 || l === 2 ? 1 : 3;
+    const next = i + 1 < n ? labels[i + 1]! : 0;
+    out[n - 1 - i] = next === b + 1 ? b + 1 : b;
+  }
+  return out;
+}
+
+/** Token ranges [start, end) of the cues in a cue label sequence. */
+export function cueSpans(labels: ArrayLike<number>): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < labels.length; i++) {
+    if (labels[i] !== CUE_B) continue;
+    let j = i + 1;
+    while (j < labels.length && labels[j] === CUE_I) j++;
+    out.push([i, j]);
+    i = j - 1;
+  }
+  return out;
+}
+
+/** A source or content run found by the role tagger, as a token range. */
+export interface RoleSpan {
+  role: 'S' | 'C';
+  start: number;
+  end: number;
+}
+
+/** Source and content runs (left-to-right token ranges) of a right-to-left role sequence. */
+export function roleSpans(reversed: ArrayLike<number>): RoleSpan[] {
+  const n = reversed.length;
+  const out: RoleSpan[] = [];
+  for (let j = 0; j < n; j++) {
+    const l = reversed[j]!;
+    if (l !== 1 && l !== 3) continue;
+    let k = j + 1;
+    while (k < n && reversed[k] === l + 1) k++;
+    out.push({ role: l === 1 ? 'S' : 'C', start: n - k, end: n - j });
+    j = k - 1;
+  }
+  return out.reverse();
+}
