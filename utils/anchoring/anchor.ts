@@ -17,21 +17,33 @@ export function anchor(text: string, selectors: readonly Selector[]): AnchorResu
       ? anchored('exact', text, position.start, position.end, 1)
       : { status: 'orphan' };
   }
+  // A saved position that no longer fits the text still says the quote was elsewhere.
+  const saved = found?.start;
   return quote.exact === ''
-    ? anchorPoint(text, quote, position)
-    : anchorQuote(text, quote, position);
+    ? anchorPoint(text, quote, position, saved)
+    : anchorQuote(text, quote, position, saved);
 }
 
 function anchorQuote(
   text: string,
   quote: TextQuoteSelector,
   position: TextPositionSelector | undefined,
+  saved: number | undefined,
 ): AnchorResult {
   const hint = position?.start;
   const result = locate(text, quote.exact, { prefix: quote.prefix, suffix: quote.suffix, hint });
   if (!isLocated(result)) return orphan(result.rejectedScore);
-  return anchored(statusOf(result, hint), text, result.start, result.end, result.score);
+  return anchored(
+    statusOf(result.verbatim, result.start, saved),
+    text,
+    result.start,
+    result.end,
+    result.score,
+  );
 }
+
+/** Similarity an approximate match of a point's prefix + suffix needs: they are all it has. */
+const MIN_POINT_SIMILARITY = 0.8;
 
 // An empty quote marks a point between its prefix and suffix: find the two together, then put
 // the point where the prefix ends (the best split when the text there was edited).
@@ -39,18 +51,14 @@ function anchorPoint(
   text: string,
   quote: TextQuoteSelector,
   position: TextPositionSelector | undefined,
+  saved: number | undefined,
 ): AnchorResult {
   const hint = position === undefined ? undefined : position.start - quote.prefix.length;
   const result = locate(text, quote.prefix + quote.suffix, { hint });
   if (!isLocated(result)) return orphan(result.rejectedScore);
+  if (result.similarity < MIN_POINT_SIMILARITY) return orphan(result.score);
   const at = splitPoint(text, result, quote.prefix, quote.suffix);
-  return anchored(
-    statusOf({ ...result, start: at - quote.prefix.length }, hint),
-    text,
-    at,
-    at,
-    result.score,
-  );
+  return anchored(statusOf(result.verbatim, at, saved), text, at, at, result.score);
 }
 
 function splitPoint(text: string, span: Located, prefix: string, suffix: string): number {
@@ -65,9 +73,14 @@ function splitPoint(text: string, span: Located, prefix: string, suffix: string)
   return best;
 }
 
-function statusOf(found: Located, hint: number | undefined): 'exact' | 'moved' | 'changed' {
-  if (!found.verbatim) return 'changed';
-  return found.start === hint ? 'exact' : 'moved';
+// Without a saved position there is nothing the quote could have moved from.
+function statusOf(
+  verbatim: boolean,
+  start: number,
+  saved: number | undefined,
+): 'exact' | 'moved' | 'changed' {
+  if (!verbatim) return 'changed';
+  return saved === undefined || start === saved ? 'exact' : 'moved';
 }
 
 function isLocated(result: ReturnType<typeof locate>): result is Located {

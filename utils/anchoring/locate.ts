@@ -32,6 +32,8 @@ export interface Located {
   start: number;
   end: number;
   score: number;
+  /** 1 - edit distance / pattern length. */
+  similarity: number;
   verbatim: boolean;
 }
 
@@ -43,12 +45,16 @@ export function locate(text: string, pattern: string, context: QuoteContext): Lo
   const { hint } = context;
   if (hint !== undefined && hint >= 0 && text.startsWith(pattern, hint)) {
     const here = { start: hint, end: hint + pattern.length, errors: 0 };
-    if (hasIntactContext(text, here, context)) return { ...here, score: 1, verbatim: true };
+    if (hasIntactContext(text, here, context)) {
+      return { ...here, score: 1, similarity: 1, verbatim: true };
+    }
   }
   const verbatim = findExactQuotes(text, pattern, context);
   const accepted = verbatim.find((c) => isConvincing(c, pattern.length, context));
-  if (accepted)
-    return { start: accepted.start, end: accepted.end, score: accepted.score, verbatim: true };
+  if (accepted) {
+    const { start, end, score } = accepted;
+    return { start, end, score, similarity: 1, verbatim: true };
+  }
 
   const folded = foldCached(text);
   const foldedPattern = foldString(pattern);
@@ -113,7 +119,7 @@ function rejected(candidates: readonly ScoredCandidate[]): { rejectedScore?: num
 
 function unfold(folded: FoldedText, candidate: ScoredCandidate, verbatim: boolean): Located {
   const [start, end] = unfoldSpan(folded, candidate.start, candidate.end);
-  return { start, end, score: candidate.score, verbatim };
+  return { start, end, score: candidate.score, similarity: candidate.quoteSimilarity, verbatim };
 }
 
 // Anchoring the notes of one page re-anchors many patterns against the same body text; fold it
