@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { anchor } from '../utils/anchoring/anchor';
 import { describe } from '../utils/anchoring/describe';
 import type { AnchorResult } from '../utils/anchoring/types';
+import { seededRandom } from './lib/actor-data';
 
 interface Case {
   text: string;
@@ -96,17 +97,6 @@ function randomSpan(text: string, rand: () => number): [number, number] | null {
   return end > start ? [start, end] : null;
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function argument(name: string, fallback: number): number {
   const at = process.argv.indexOf(name);
   return at === -1 ? fallback : Number(process.argv[at + 1]);
@@ -123,7 +113,7 @@ function loadTexts(): string[] {
 
 function main(): void {
   const texts = loadTexts();
-  const rand = mulberry32(argument('--seed', 1));
+  const rand = seededRandom(argument('--seed', 1));
   const spansPerText = argument('--spans', 20);
   for (const [name, scenario] of Object.entries(SCENARIOS)) {
     const tally = { cases: 0, status: 0, span: 0, ms: 0, maxMs: 0 };
