@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { SearchIndex } from '../../../utils/library/search-index';
+import { queryLibrary } from '../../../utils/library/query';
+import type { LibraryState } from '../../../utils/library/library-state';
+import { actorAnnotation, annotation, article, claimAnnotation } from './sample';
+
+const a1 = article('a', { title: 'Sanctions on Moscow tighten', lastReadAt: 2 });
+const a2 = article('b', { title: 'Budget vote delayed', siteName: 'Other Times', lastReadAt: 1 });
+const note = annotation(a1.id, 'the pledge was signed', { body: 'Check the treaty text' }, 5);
+const putin = actorAnnotation(a1.id, 'Vladimir Putin', 1);
+const claim = claimAnnotation(a2.id, 'Zélenskyy', 'the budget is fine', 3);
+const state: LibraryState = {
+  articles: [a1, a2],
+  byArticle: new Map([
+    [a1.id, [putin, note]],
+    [a2.id, [claim]],
+  ]),
+  complete: true,
+};
+
+function index(): SearchIndex {
+  const idx = new SearchIndex();
+  idx.addBatch([note]);
+  idx.addBatch([putin, claim]);
+  for (const a of state.articles) idx.setArticle(a);
+  return idx;
+}
+
+describe('SearchIndex', () => {
+  it('finds notes, quotes and actor names by any part of a word, ignoring case and accents', () => {
+    const idx = index();
+    expect([...idx.match('TREATY').annotations]).toEqual([note.id]);
+    expect([...idx.match('putin').annotations]).toEqual([putin.id]);
+    expect([...idx.match('zelensk').annotations]).toEqual([claim.id]);
+    expect([...idx.match('pledg sign').annotations]).toEqual([note.id]);
+    expect(idx.match('treaty budget').annotations.size).toBe(0);
+  });
+
+  it('lets a term match the article title', () => {
+    const idx = index();
+    const found = idx.match('moscow treaty');
+    expect([...found.annotations]).toEqual([note.id]);
+    expect(idx.match('moscow').articles.has(a1.id)).toBe(true);
+    expect(idx.match('moscow').annotations.size).toBe(2);
+  });
+
+  it('follows edits and deletions without a rebuild', () => {
+    const idx = index();
+    idx.set({ ...note, body: 'now about grain exports' });
+    expect(idx.match('treaty').annotations.size).toBe(0);
+    expect([...idx.match('grain').annotations]).toEqual([note.id]);
+    idx.remove(putin.id);
+    expect(idx.match('putin').annotations.size).toBe(0);
+  });
+});
+
+describe('queryLibrary', () => {
+  it('lists everything newest first without a query, the current article first', () => {
+    expect(queryLibrary(state, index(), '', {}).map((e) => e.article.id)).toEqual([a1.id, a2.id]);
+    expect(queryLibrary(state, index(), '', {}, a2.id).map((e) => e.article.id)).toEqual([
+      a2.id,
+      a1.id,
+    ]);
+  });
+
+  it('combines text and filters', () => {
+    const idx = index();
+    expect(queryLibrary(state, idx, 'treaty', {})[0]!.annotations).toEqual([note]);
+    expect(queryLibrary(state, idx, '', { kind: 'claim' }).map((e) => e.article.id)).toEqual([
+      a2.id,
+    ]);
+    expect(queryLibrary(state, idx, '', { site: 'Other Times' })).toHaveLength(1);
+    expect(queryLibrary(state, idx, '', { status: 'disputed' })).toHaveLength(0);
+    const byActor = queryLibrary(state, idx, '', { actor: 'vladimir  PUTIN' });
+    expect(byActor[0]!.annotations).toEqual([putin, note]);
+    expect(queryLibrary(state, idx, '', { from: 1_800_000_000_000 })).toHaveLength(0);
+  });
+});

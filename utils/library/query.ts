@@ -1,0 +1,90 @@
+/** What the library list shows for a search and filters: articles with their matching items. */
+import type {
+  AnnotationKind,
+  AnnotationRecord,
+  ArticleRecord,
+  ClaimStatus,
+  HighlightColour,
+} from '../db/schema';
+import { actorKey } from './fold';
+import { siteOf, type LibraryState } from './library-state';
+import type { SearchIndex, TextMatch } from './search-index';
+
+/** Filters the reader can combine with a search; unset fields do not filter. */
+export interface Filters {
+  kind?: AnnotationKind;
+  actor?: string;
+  site?: string;
+  status?: ClaimStatus;
+  colour?: HighlightColour;
+  /** Created at or after (epoch ms). */
+  from?: number;
+  /** Created before (epoch ms). */
+  to?: number;
+}
+
+/** One article in the list and the items shown under it. */
+export interface Entry {
+  article: ArticleRecord;
+  /** Undefined while the article's annotations are still loading. */
+  annotations: AnnotationRecord[] | undefined;
+}
+
+/** True when no filter is set. */
+export function noFilters(f: Filters): boolean {
+  return Object.values(f).every((v) => v === undefined || v === '');
+}
+
+/**
+ * The list for `query` and `filters`: the current tab's article first, then newest read first.
+ * Without a query or filter every article is listed with everything saved on it.
+ */
+export function queryLibrary(
+  state: LibraryState,
+  index: SearchIndex | null,
+  query: string,
+  filters: Filters,
+  currentId?: string,
+): Entry[] {
+  const searching = query.trim() !== '' || !noFilters(filters);
+  const text: TextMatch | null = query.trim() && index ? index.match(query) : null;
+  const out: Entry[] = [];
+  for (const article of state.articles) {
+    const all = state.byArticle.get(article.id);
+    if (!searching) {
+      out.push({ article, annotations: all });
+      continue;
+    }
+    if (filters.site && siteOf(article) !== filters.site) continue;
+    const items = (all ?? []).filter(itemFilter(filters, all ?? [], text));
+    const titleOnly = text?.articles.has(article.id) && noFilters(filters);
+    if (items.length > 0 || titleOnly) out.push({ article, annotations: items });
+  }
+  const current = out.findIndex((e) => e.article.id === currentId);
+  if (current > 0 && out[current]!.annotations?.length) out.unshift(...out.splice(current, 1));
+  return out;
+}
+
+function itemFilter(f: Filters, all: AnnotationRecord[], text: TextMatch | null) {
+  const actor = f.actor ? actorKey(f.actor) : undefined;
+  const mentioned = actor !== undefined && all.some((a) => aboutActor(a, actor));
+  return (a: AnnotationRecord): boolean => {
+    if (text && !text.annotations.has(a.id)) return false;
+    if (f.kind && a.kind !== f.kind) return false;
+    if (f.colour && a.colour !== f.colour) return false;
+    if (f.status && a.claim?.status !== f.status) return false;
+    if (f.from !== undefined && a.created < f.from) return false;
+    if (f.to !== undefined && a.created >= f.to) return false;
+    if (actor !== undefined && !aboutActor(a, actor) && !(a.origin === 'user' && mentioned)) {
+      return false;
+    }
+    return true;
+  };
+}
+
+function aboutActor(a: AnnotationRecord, key: string): boolean {
+  return (
+    (a.actor !== undefined && actorKey(a.actor.name) === key) ||
+    (a.claim?.speaker !== undefined && actorKey(a.claim.speaker) === key)
+  );
+}
