@@ -1,0 +1,75 @@
+/**
+ * The reader's settings, all in one `browser.storage.local` item. The content script asks
+ * `shouldSaveAutomatic` before storing what it found; the popup edits the settings.
+ */
+import { browser } from 'wxt/browser';
+import { registrableDomain } from './anchoring/url-identity';
+
+/** What the reader chose. */
+export interface Settings {
+  /** Save actors and claims found automatically (the reader's own notes are always saved). */
+  saveAutomatic: boolean;
+  /** Registrable domains ("bbc.co.uk") where automatic annotations are not saved. */
+  pausedSites: string[];
+}
+
+/** The settings of a fresh install. */
+export const DEFAULT_SETTINGS: Settings = { saveAutomatic: true, pausedSites: [] };
+
+/** The storage key. */
+export const SETTINGS_KEY = 'settings';
+
+/** The part of `browser.storage.local` this module needs (a fake in tests). */
+export interface StorageArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+/** Whether automatic annotations of a page on `siteHost` should be saved. */
+export function shouldSaveAutomatic(settings: Settings, siteHost: string): boolean {
+  if (!settings.saveAutomatic) return false;
+  const site = siteKey(siteHost);
+  return site === null || !settings.pausedSites.includes(site);
+}
+
+/** The registrable domain for a host name or a URL the reader typed, or null if it is neither. */
+export function siteKey(input: string): string | null {
+  const text = input.trim().toLowerCase();
+  if (!text) return null;
+  let host: string;
+  try {
+    host = new URL(/^[a-z][a-z\d+.-]*:/.test(text) ? text : `https://${text}`).hostname;
+  } catch {
+    return null;
+  }
+  return /^[a-z\d.-]+$/.test(host) && host.includes('.') ? registrableDomain(host) : null;
+}
+
+/** The stored settings, defaults for anything missing or malformed. */
+export async function loadSettings(area: StorageArea = browser.storage.local): Promise<Settings> {
+  const raw = (await area.get(SETTINGS_KEY))[SETTINGS_KEY];
+  return parseSettings(raw);
+}
+
+/** Stores the settings. */
+export async function saveSettings(
+  settings: Settings,
+  area: StorageArea = browser.storage.local,
+): Promise<void> {
+  await area.set({ [SETTINGS_KEY]: parseSettings(settings) });
+}
+
+/** Settings from an untrusted stored value. */
+export function parseSettings(raw: unknown): Settings {
+  const value = (typeof raw === 'object' && raw !== null ? raw : {}) as Partial<Settings>;
+  const sites = Array.isArray(value.pausedSites) ? value.pausedSites : [];
+  return {
+    saveAutomatic:
+      typeof value.saveAutomatic === 'boolean'
+        ? value.saveAutomatic
+        : DEFAULT_SETTINGS.saveAutomatic,
+    pausedSites: [
+      ...new Set(sites.filter((s): s is string => typeof s === 'string' && s.length < 300)),
+    ],
+  };
+}
