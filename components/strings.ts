@@ -15,4 +15,111 @@ export const strings = {
   notes: 'Your notes',
   loadFailed: 'Could not read your saved notes:',
   mentions: (n: number) => `${n} mention${n === 1 ? '' : 's'}`,
+  // Navigation
+  views: 'Views',
+  libraryTab: 'Library',
+  actorsTab: 'Actors',
+  dataTab: 'Export & storage',
+  settingsTab: 'Settings',
+  // Library list
+  libraryLabel: 'Saved articles',
+  loadingRest: 'Loading the rest of your library…',
+  thisPage: 'This page',
+  counts: (notes: number, actors: number, claims: number) =>
+    `${plural(notes, 'note')} · ${plural(actors, 'actor')} · ${plural(claims, 'claim')}`,
+  readOn: 'Read',
+  showAllClaims: (n: number) => `Show all ${n} claims`,
+  showFewerClaims: 'Show fewer claims',
+  moreActors: (n: number) => `+${n} more`,
+  loadingArticle: 'Loading…',
+  noResults: 'Nothing matches this search and these filters.',
+  results: (articles: number, items: number) =>
+    `${plural(items, 'item')} in ${plural(articles, 'article')}`,
+  keyboardHelp: 'j/k or arrows move, Enter opens, e edits, Delete deletes (undo for 8 seconds).',
+  // Items
+  kindLabel: { highlight: 'Highlight', actor: 'Actor', claim: 'Claim' },
+  edit: 'Edit note',
+  editNoteFor: (quote: string) => `Note on “${clip(quote)}”`,
+  save: 'Save',
+  cancel: 'Cancel',
+  delete: 'Delete',
+  open: 'Open in tab',
+  copyCitation: 'Copy citation',
+  copied: 'Citation copied.',
+  copyFailed: 'Could not copy:',
+  colour: 'Colour',
+  colourNames: { yellow: 'Yellow', green: 'Green', blue: 'Blue', pink: 'Pink' },
+  noColour: 'None',
+  status: 'Status',
+  statusNames: {
+    unverified: 'Unverified',
+    checking: 'Checking',
+    supported: 'Supported',
+    disputed: 'Disputed',
+  },
+  unknownSpeaker: 'Unknown speaker',
+  forget: 'Forget article',
+  exportArticle: 'Export as Markdown',
+  // Undo and errors
+  deleted: 'Deleted.',
+  forgotten: (title: string) => `Forgot “${clip(title)}”.`,
+  undo: 'Undo',
+  dismiss: 'Dismiss',
+  writeFailed: 'Not saved, nothing was lost:',
+  quotaExceeded:
+    'The browser has no room left for Margin’s data. Free some disk space or forget old articles; what is already saved is safe.',
+  staleEdit:
+    'This note was changed elsewhere (another window or tab) since you opened it. Its current version is shown; your text is still in the editor.',
+  missingEdit: 'This note was deleted elsewhere.',
+  // Search and filters
+  search: 'Search notes, quotes, titles and actors',
+  searchPlaceholder: 'Search…',
+  filters: 'Filters',
+  clearFilters: 'Clear filters',
+  any: 'Any',
+  kind: 'Kind',
+  actor: 'Actor',
+  site: 'Site',
+  from: 'From',
+  to: 'To',
+  // Actors view
+  actorsFilter: 'Find an actor',
+  actorClaims: (name: string, n: number) => `${name}: ${plural(n, 'claim')}`,
+  inArticles: (n: number) => `in ${plural(n, 'article')}`,
+  noClaims: 'No claims attributed to this actor in what you have read.',
+  pickActor: 'Choose an actor to see every claim Margin attributed to it, newest first.',
+  actorsTruncated: (shown: number, total: number) =>
+    `Showing ${shown} of ${total} actors; type to narrow.`,
+  // Export, import, storage
+  exportHeading: 'Export',
+  exportMarkdown: 'Markdown (everything)',
+  exportJson: 'JSON (W3C Web Annotation)',
+  exportCsv: 'CSV (one row per note)',
+  importHeading: 'Import',
+  importLabel: 'Import a Margin JSON export',
+  imported: (added: number, skipped: number) =>
+    `Imported ${plural(added, 'note')}; ${skipped} already here.`,
+  storageHeading: 'Storage',
+  storageUsed: (used: string, quota: string) => `${used} used of ${quota} available.`,
+  storageUnknown: 'This browser does not say how much is stored.',
+  storageCounts: (articles: number, annotations: number) =>
+    `${plural(articles, 'article')}, ${plural(annotations, 'annotation')}.`,
+  // Settings
+  saveAutomatic: 'Save actors and claims Margin finds (your own notes are always saved)',
+  pausedSites: 'Do not save them on these sites',
+  addSite: 'Add site',
+  siteInput: 'Site (e.g. example.com)',
+  badSite: 'That is not a site name.',
+  removeSite: (site: string) => `Stop pausing ${site}`,
+  forgetHeading: 'Forget an article',
+  forgetPick: 'Article',
+  settingsSaved: 'Settings saved.',
 } as const;
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function clip(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}

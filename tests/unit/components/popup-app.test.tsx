@@ -1,74 +1,28 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { PopupApp } from '../../../components/popup-app';
-import type { LibraryEntry } from '../../../utils/db/library';
-import type { AnnotationRecord } from '../../../utils/db/schema';
+import type { PopupServices } from '../../../components/popup-services';
+import { actorAnnotation, annotation, article, claimAnnotation } from '../library/sample';
+import { fakeServices } from './fake-services';
 
-const target: AnnotationRecord['target'] = {
-  source: 'https://news.example.org/a',
-  selector: [
-    {
-      type: 'TextQuoteSelector',
-      exact: 'a Cold War-era mutual defense pledge',
-      prefix: '',
-      suffix: '',
-    },
-    { type: 'TextPositionSelector', start: 10, end: 46 },
-  ],
-};
-
-const base = {
-  type: 'Annotation' as const,
-  articleId: 'https://news.example.org/a',
-  target,
-  created: 1,
-  modified: 1,
-};
-
-const entry: LibraryEntry = {
-  article: {
-    id: 'https://news.example.org/a',
-    url: 'https://news.example.org/a',
-    title: 'North Korea and Russia <img src=x onerror=alert(1)>',
-    siteName: 'The Daily Ledger',
-    firstReadAt: 1,
-    lastReadAt: Date.UTC(2024, 5, 19),
-  },
-  annotations: [
-    {
-      ...base,
-      id: 'n1',
-      kind: 'highlight',
-      origin: 'user',
-      body: 'check the treaty text',
-      colour: 'yellow',
-    },
-    {
-      ...base,
-      id: 'a1',
-      kind: 'actor',
-      origin: 'auto',
-      body: '',
-      actor: { name: 'Vladimir Putin', type: 'person', form: 'name', mentionCount: 5 },
-    },
-    {
-      ...base,
-      id: 'c1',
-      kind: 'claim',
-      origin: 'auto',
-      body: '',
-      claim: {
-        kind: 'allegation',
-        speaker: 'United States',
-        cue: 'claims',
-        content: 'North Korea has provided munitions',
-        quoted: 'none',
-        status: 'unverified',
-      },
-    },
-  ],
-};
+const hostile = article('a', {
+  title: 'North Korea and Russia <img src=x onerror=alert(1)>',
+  lastReadAt: Date.UTC(2024, 5, 19),
+});
+const older = article('b', { title: 'An older story', lastReadAt: Date.UTC(2024, 5, 1) });
+const note = annotation(hostile.id, 'a Cold War-era mutual defense pledge', {
+  body: 'check the treaty text',
+  colour: 'yellow',
+});
+const putin = actorAnnotation(hostile.id, 'Vladimir Putin', 50);
+const claim = claimAnnotation(
+  hostile.id,
+  'United States',
+  'North Korea has provided munitions',
+  80,
+);
+const otherNote = annotation(older.id, 'grain deal', { body: 'ask the ministry' });
 
 let root: HTMLElement;
 afterEach(() => {
@@ -76,44 +30,113 @@ afterEach(() => {
   root.remove();
 });
 
-async function mount(load: () => Promise<LibraryEntry[]>, onOpen = vi.fn()) {
+async function mount(services: PopupServices) {
   root = document.createElement('div');
   document.body.append(root);
   await act(async () => {
-    render(<PopupApp load={load} onOpenArticle={onOpen} />, root);
+    render(<PopupApp services={services} />, root);
   });
-  await act(async () => {});
-  return onOpen;
+  for (let i = 0; i < 3; i++) await act(async () => {});
 }
 
+const fresh = () => fakeServices([older, hostile], [note, putin, claim, otherNote]);
+const type = async (el: HTMLInputElement | HTMLTextAreaElement, value: string) =>
+  act(() => {
+    el.value = value;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+
 describe('PopupApp', () => {
-  it('lists each article with its actors, claims and notes, page text rendered as text', async () => {
-    await mount(async () => [entry]);
-    const card = root.querySelector('[data-article]')!;
-    expect(card.querySelector('.title')!.textContent).toBe(entry.article.title);
+  it('lists articles newest first with counts, actors, claims and notes, page text as text', async () => {
+    await mount(fresh().services);
+    const cards = [...root.querySelectorAll('[data-article]')];
+    expect(cards.map((c) => c.getAttribute('data-article'))).toEqual([hostile.id, older.id]);
+    const card = cards[0]!;
+    expect(card.querySelector('.title')!.textContent).toBe(hostile.title);
     expect(card.querySelector('img')).toBeNull();
     expect(card.textContent).toContain('The Daily Ledger');
+    expect(card.querySelector('.counts')!.textContent).toBe('1 note · 1 actor · 1 claim');
     expect(card.querySelector('.actor.person')!.textContent).toBe('Vladimir Putin');
     expect(card.querySelector('.claim')!.textContent).toContain(
-      'United States claims North Korea has provided munitions',
+      'United States said North Korea has provided munitions',
     );
     expect(card.querySelector('.note-body')!.textContent).toBe('check the treaty text');
   });
 
-  it('opens the article when its title is clicked', async () => {
-    const onOpen = await mount(async () => [entry]);
-    (root.querySelector('.title') as HTMLElement).click();
-    expect(onOpen).toHaveBeenCalledWith('https://news.example.org/a');
+  it('searches as the reader types, by note word and by actor name', async () => {
+    await mount(fresh().services);
+    const search = root.querySelector<HTMLInputElement>('input[type=search]')!;
+    await type(search, 'ministry');
+    expect(
+      [...root.querySelectorAll('[data-article]')].map((c) => c.getAttribute('data-article')),
+    ).toEqual([older.id]);
+    await type(search, 'putin');
+    expect(root.querySelector('[data-article]')!.getAttribute('data-article')).toBe(hostile.id);
+    expect(root.querySelector('.summary')!.textContent).toContain('1 item in 1 article');
+  });
+
+  it('edits a note in place and keeps the draft when the write fails', async () => {
+    const { services, store } = fresh();
+    await mount(services);
+    const item = root.querySelector(`[data-note="${note.id}"]`)!;
+    await act(() =>
+      [...item.querySelectorAll('button')].find((b) => b.textContent === 'Edit note')!.click(),
+    );
+    const editor = item.querySelector('textarea')!;
+    await type(editor, 'new words');
+    services.update.mockRejectedValueOnce(
+      Object.assign(new Error('full'), { name: 'QuotaExceededError' }),
+    );
+    await act(async () => item.querySelector<HTMLFormElement>('form')!.requestSubmit());
+    expect(root.querySelector('[role=alert]')!.textContent).toContain('no room left');
+    expect(item.querySelector('textarea')!.value).toBe('new words');
+    await act(async () => item.querySelector<HTMLFormElement>('form')!.requestSubmit());
+    await act(async () => {});
+    expect(store.get(note.id)!.body).toBe('new words');
+    expect(root.querySelector(`[data-note="${note.id}"] .note-body`)!.textContent).toBe(
+      'new words',
+    );
+  });
+
+  it('deletes with the Delete key and brings the note back with undo', async () => {
+    const { services, store } = fresh();
+    await mount(services);
+    const row = root.querySelector<HTMLElement>(`[data-note="${note.id}"]`)!;
+    row.focus();
+    await act(async () => {
+      row.dispatchEvent(new KeyboardEvent('keydown', { key: 'Delete', bubbles: true }));
+    });
+    await act(async () => {});
+    expect(store.has(note.id)).toBe(false);
+    expect(root.querySelector(`[data-note="${note.id}"]`)).toBeNull();
+    await act(async () => root.querySelector<HTMLButtonElement>('.undo-button')!.click());
+    await act(async () => {});
+    expect(store.get(note.id)).toEqual(note);
+    expect(root.querySelector(`[data-note="${note.id}"]`)).not.toBeNull();
+  });
+
+  it('opens the article at the quote and copies a citation', async () => {
+    const { services } = fresh();
+    await mount(services);
+    const item = root.querySelector(`[data-note="${note.id}"]`)!;
+    await act(async () => item.querySelector<HTMLButtonElement>('.open')!.click());
+    expect(services.openUrl.mock.calls[0]![0]).toMatch(/^https:\/\/news\.example\.org\/a#:~:text=/);
+    await act(async () => item.querySelector<HTMLButtonElement>('.copy')!.click());
+    expect(services.copy).toHaveBeenCalledWith(
+      `"${note.target.selector[0].exact}" - The Daily Ledger, ${hostile.title}, 2024-06-19, ${hostile.url}`,
+    );
   });
 
   it('says so when nothing is saved, and shows why when loading fails', async () => {
-    await mount(async () => []);
+    await mount(fakeServices([], []).services);
     expect(root.textContent).toContain('Nothing saved yet');
     render(null, root);
     root.remove();
-    await mount(async () => {
+    const failing = fakeServices([], []).services;
+    failing.listArticles = async () => {
       throw new Error('QuotaExceededError');
-    });
+    };
+    await mount(failing);
     expect(root.querySelector('[role="alert"]')!.textContent).toContain('QuotaExceededError');
   });
 });

@@ -1,0 +1,53 @@
+/** What an article card shows, shared by the card and the keyboard navigation. */
+import type { AnnotationRecord } from '../utils/db/schema';
+
+/** Claims a collapsed card shows before "show all". */
+export const COLLAPSED_CLAIMS = 3;
+/** Actor chips a card shows before "+N more". */
+export const SHOWN_ACTORS = 12;
+
+/** A card's sections. */
+export interface CardItems {
+  /** The reader's own: highlights, notes, edited claims. */
+  notes: AnnotationRecord[];
+  actors: AnnotationRecord[];
+  hiddenActors: number;
+  claims: AnnotationRecord[];
+  allClaims: number;
+}
+
+/** Splits an article's annotations into the card's sections. */
+export function cardItems(annotations: AnnotationRecord[], expanded: boolean): CardItems {
+  const notes: AnnotationRecord[] = [];
+  const actors: AnnotationRecord[] = [];
+  const claims: AnnotationRecord[] = [];
+  for (const a of annotations) {
+    if (a.origin === 'user') notes.push(a);
+    else if (a.kind === 'actor' && a.actor) actors.push(a);
+    else if (a.kind === 'claim' && a.claim) claims.push(a);
+  }
+  actors.sort((a, b) => b.actor!.mentionCount - a.actor!.mentionCount);
+  return {
+    notes,
+    actors: actors.slice(0, SHOWN_ACTORS),
+    hiddenActors: Math.max(0, actors.length - SHOWN_ACTORS),
+    claims: expanded ? claims : claims.slice(0, COLLAPSED_CLAIMS),
+    allClaims: claims.length,
+  };
+}
+
+/** Keys of a card's focusable rows, top to bottom: the article, its notes, its shown claims. */
+export function navKeys(articleId: string, items: CardItems): string[] {
+  return [
+    `article:${articleId}`,
+    ...items.notes.map((a) => `item:${a.id}`),
+    ...items.claims.map((a) => `item:${a.id}`),
+  ];
+}
+
+/** Rough height of a card before it is measured, for the virtual list. */
+export function estimateCardHeight(annotations: AnnotationRecord[] | undefined): number {
+  if (!annotations) return 80;
+  const items = cardItems(annotations, false);
+  return 70 + items.notes.length * 64 + (items.actors.length ? 60 : 0) + items.claims.length * 48;
+}

@@ -1,0 +1,44 @@
+/** One claim Margin found: speaker, cue, content, and the reader's verdict on it. */
+import type { AnnotationRecord, ClaimStatus } from '../utils/db/schema';
+import type { ItemHandlers } from './item-handlers';
+import { ItemActions } from './item-actions';
+import { strings } from './strings';
+
+const STATUSES: ClaimStatus[] = ['unverified', 'checking', 'supported', 'disputed'];
+
+/** Props of {@link ClaimItem}. */
+export interface ClaimItemProps {
+  claim: AnnotationRecord;
+  handlers: ItemHandlers;
+}
+
+/** Renders a claim row; all page text through JSX. */
+export function ClaimItem({ claim, handlers }: ClaimItemProps) {
+  const data = claim.claim!;
+  return (
+    <li class="item claim" data-nav={`item:${claim.id}`} tabIndex={-1}>
+      <p class="claim-line">
+        <strong>{data.speaker ?? strings.unknownSpeaker}</strong> <em>{data.cue}</em> {data.content}
+      </p>
+      <div class="item-controls">
+        <select
+          class={`status status-${data.status}`}
+          value={data.status}
+          aria-label={strings.status}
+          onChange={(event) =>
+            void handlers.edit(claim, {
+              status: (event.currentTarget as HTMLSelectElement).value as ClaimStatus,
+            })
+          }
+        >
+          {STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {strings.statusNames[s]}
+            </option>
+          ))}
+        </select>
+        <ItemActions annotation={claim} handlers={handlers} />
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,29 @@
+/** What the popup needs from the outside world, passed in so components stay testable. */
+import type { AnnotationPatch, ArticleSnapshot, UpdateResult } from '../utils/db/edits';
+import type { ImportOutcome } from '../utils/db/import-notes';
+import type { AnnotationRecord, ArticleRecord } from '../utils/db/schema';
+import type { Settings } from '../utils/settings';
+
+/** The popup's repository, browser and clipboard access. */
+export interface PopupServices {
+  listArticles(): Promise<ArticleRecord[]>;
+  annotationsOf(ids: string[]): Promise<Map<string, AnnotationRecord[]>>;
+  /** Reads every annotation, batch by batch. */
+  loadAll(onBatch: (batch: AnnotationRecord[]) => void): Promise<void>;
+  update(id: string, expectedModified: number, patch: AnnotationPatch): Promise<UpdateResult>;
+  remove(id: string): Promise<AnnotationRecord | undefined>;
+  restore(record: AnnotationRecord): Promise<void>;
+  forget(articleId: string): Promise<ArticleSnapshot | undefined>;
+  restoreArticle(snapshot: ArticleSnapshot): Promise<void>;
+  importNotes(
+    notes: Array<{ annotation: AnnotationRecord; article: ArticleRecord }>,
+  ): Promise<ImportOutcome>;
+  /** The article key of the active tab, if it has a web page. */
+  currentArticleId(): Promise<string | undefined>;
+  openUrl(url: string): void;
+  copy(text: string): Promise<void>;
+  download(fileName: string, mimeType: string, text: string): void;
+  loadSettings(): Promise<Settings>;
+  saveSettings(settings: Settings): Promise<void>;
+  estimate(): Promise<{ usage?: number; quota?: number }>;
+}

@@ -1,0 +1,104 @@
+/**
+ * Loads the library for the popup in two steps: the article list and the annotations of the
+ * first few articles (enough for the first paint), then every annotation in batches, each
+ * batch indexed for search as it arrives so no single step holds up a frame.
+ */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { sortByPosition } from '../utils/db/library';
+import type { AnnotationRecord } from '../utils/db/schema';
+import { EMPTY_LIBRARY, type LibraryState } from '../utils/library/library-state';
+import { SearchIndex } from '../utils/library/search-index';
+import { errorMessage } from '../utils/messages';
+import type { PopupServices } from './popup-services';
+
+/** How many articles get their annotations before the first paint. */
+export const FIRST_PAGE = 12;
+
+/** The loaded library and the means to change it. */
+export interface LibraryHandle {
+  library: LibraryState;
+  index: SearchIndex;
+  /** Bumped whenever the index gains documents, so searches re-run. */
+  indexVersion: number;
+  currentId: string | undefined;
+  loadError: string | undefined;
+  /** Applies a local change; `articleId` marks that article's loaded list as authoritative. */
+  change(articleId: string, update: (state: LibraryState) => LibraryState): void;
+  reload(): void;
+}
+
+/** Loads the library through `services`. */
+export function useLibrary(services: PopupServices): LibraryHandle {
+  const [library, setLibrary] = useState<LibraryState>(EMPTY_LIBRARY);
+  const [currentId, setCurrentId] = useState<string>();
+  const [loadError, setLoadError] = useState<string>();
+  const [indexVersion, setIndexVersion] = useState(0);
+  const [generation, setGeneration] = useState(0);
+  const indexRef = useRef(new SearchIndex());
+  const touched = useRef(new Set<string>());
+
+  useEffect(() => {
+    let live = true;
+    const index = new SearchIndex();
+    indexRef.current = index;
+    touched.current = new Set();
+    const run = async () => {
+      const [articles, current] = await Promise.all([
+        services.listArticles(),
+        services.currentArticleId().catch(() => undefined),
+      ]);
+      if (!live) return;
+      const first = articles.slice(0, FIRST_PAGE).map((a) => a.id);
+      if (current && !first.includes(current) && articles.some((a) => a.id === current)) {
+        first.push(current);
+      }
+      const byArticle = await services.annotationsOf(first);
+      if (!live) return;
+      for (const article of articles) index.setArticle(article);
+      setCurrentId(current);
+      setLibrary({ articles, byArticle, complete: false });
+      const all = new Map<string, AnnotationRecord[]>();
+      await services.loadAll((batch) => {
+        if (!live) return;
+        index.addBatch(batch);
+        for (const a of batch) {
+          const list = all.get(a.articleId);
+          if (list) list.push(a);
+          else all.set(a.articleId, [a]);
+        }
+      });
+      if (!live) return;
+      setLibrary((prev) => {
+        const merged = new Map<string, AnnotationRecord[]>();
+        for (const article of prev.articles) {
+          const own = touched.current.has(article.id) ? prev.byArticle.get(article.id) : undefined;
+          merged.set(article.id, own ?? sortByPosition(all.get(article.id) ?? []));
+        }
+        return { articles: prev.articles, byArticle: merged, complete: true };
+      });
+      setIndexVersion((v) => v + 1);
+    };
+    run().catch((error: unknown) => {
+      if (live) setLoadError(errorMessage(error));
+    });
+    return () => {
+      live = false;
+    };
+  }, [services, generation]);
+
+  const change = useCallback((articleId: string, update: (state: LibraryState) => LibraryState) => {
+    touched.current.add(articleId);
+    setLibrary(update);
+  }, []);
+  const reload = useCallback(() => setGeneration((g) => g + 1), []);
+
+  return {
+    library,
+    index: indexRef.current,
+    indexVersion,
+    currentId,
+    loadError,
+    change,
+    reload,
+  };
+}

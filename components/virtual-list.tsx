@@ -1,0 +1,104 @@
+/**
+ * A windowed list of items of varying height: only the items in and near the viewport are
+ * in the DOM, the rest is stood in for by padding. Heights start as estimates and are
+ * replaced by measurements once an item has been rendered.
+ */
+import type { ComponentChildren } from 'preact';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+
+/** Props of {@link VirtualList}. */
+export interface VirtualListProps<T> {
+  items: T[];
+  keyOf(item: T): string;
+  /** A guess at an item's height (px) before it has been measured. */
+  estimate(item: T): number;
+  render(item: T, index: number): ComponentChildren;
+  /** Accessible name of the list. */
+  label: string;
+  /** Scroll so this item is in view (changes of `seq` repeat the request). */
+  reveal?: { index: number; seq: number };
+  /** Called after every render with the rendered range. */
+  onRendered?(first: number, last: number): void;
+  /** Extra pixels rendered above and below the viewport. */
+  overscan?: number;
+}
+
+const FALLBACK_VIEWPORT = 600;
+
+/** Renders `items` windowed inside a scrolling `<ul>`; each item renders its own `<li>`. */
+export function VirtualList<T>(props: VirtualListProps<T>) {
+  const { items, keyOf, estimate, render, label, reveal, onRendered, overscan = 400 } = props;
+  const scroller = useRef<HTMLDivElement>(null);
+  const list = useRef<HTMLUListElement>(null);
+  const heights = useRef(new Map<string, number>());
+  const [scrollTop, setScrollTop] = useState(0);
+  const [viewport, setViewport] = useState(FALLBACK_VIEWPORT);
+  const [measured, setMeasured] = useState(0);
+
+  const offsets = useMemo(() => {
+    const out = new Float64Array(items.length + 1);
+    items.forEach((item, i) => {
+      out[i + 1] = out[i]! + (heights.current.get(keyOf(item)) ?? estimate(item));
+    });
+    return out;
+  }, [items, keyOf, estimate, measured]);
+
+  const total = offsets[items.length]!;
+  const first = Math.max(0, lastAtOrBefore(offsets, scrollTop - overscan));
+  const last = Math.min(items.length, lastAtOrBefore(offsets, scrollTop + viewport + overscan) + 1);
+
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (el && el.clientHeight > 0 && el.clientHeight !== viewport) setViewport(el.clientHeight);
+    let changed = false;
+    for (const child of list.current?.children ?? []) {
+      const key = (child as HTMLElement).dataset.vkey;
+      const height = (child as HTMLElement).offsetHeight;
+      if (key && height > 0 && heights.current.get(key) !== height) {
+        heights.current.set(key, height);
+        changed = true;
+      }
+    }
+    if (changed) setMeasured((m) => m + 1);
+    onRendered?.(first, last);
+  });
+
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!reveal || !el) return;
+    const top = offsets[reveal.index] ?? 0;
+    const bottom = offsets[reveal.index + 1] ?? top;
+    if (top < el.scrollTop) el.scrollTop = top;
+    else if (bottom > el.scrollTop + el.clientHeight && top > el.scrollTop) el.scrollTop = top;
+    setScrollTop(el.scrollTop);
+  }, [reveal?.seq]);
+
+  return (
+    <div
+      ref={scroller}
+      class="vlist"
+      onScroll={(event) => setScrollTop((event.currentTarget as HTMLElement).scrollTop)}
+    >
+      <ul
+        ref={list}
+        aria-label={label}
+        style={{ paddingTop: `${offsets[first]}px`, paddingBottom: `${total - offsets[last]!}px` }}
+      >
+        {items.slice(first, last).map((item, i) => render(item, first + i))}
+      </ul>
+    </div>
+  );
+}
+
+/** Index of the last item starting at or before `y`. */
+function lastAtOrBefore(offsets: Float64Array, y: number): number {
+  let lo = 0;
+  let hi = offsets.length - 2;
+  if (hi < 0) return 0;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (offsets[mid]! <= y) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

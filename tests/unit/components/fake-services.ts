@@ -1,0 +1,43 @@
+/** An in-memory PopupServices for component tests, recording what the popup asked for. */
+import { vi } from 'vitest';
+import type { PopupServices } from '../../../components/popup-services';
+import type { AnnotationRecord, ArticleRecord } from '../../../utils/db/schema';
+import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings';
+
+/** Fake services over `articles` and `annotations`, both mutated as the popup writes. */
+export function fakeServices(articles: ArticleRecord[], annotations: AnnotationRecord[]) {
+  const store = new Map(annotations.map((a) => [a.id, a]));
+  let settings: Settings = DEFAULT_SETTINGS;
+  const services = {
+    listArticles: async () => [...articles].sort((a, b) => b.lastReadAt - a.lastReadAt),
+    annotationsOf: async (ids: string[]) =>
+      new Map(ids.map((id) => [id, [...store.values()].filter((a) => a.articleId === id)])),
+    loadAll: async (onBatch: (b: AnnotationRecord[]) => void) => onBatch([...store.values()]),
+    update: vi.fn(async (id: string, expected: number, patch: Partial<AnnotationRecord>) => {
+      const current = store.get(id);
+      if (!current) return { ok: false as const, reason: 'missing' as const };
+      if (current.modified !== expected)
+        return { ok: false as const, reason: 'stale' as const, current };
+      const next = { ...current, ...patch, origin: 'user' as const, modified: expected + 1 };
+      store.set(id, next);
+      return { ok: true as const, value: next };
+    }),
+    remove: vi.fn(async (id: string) => {
+      const current = store.get(id);
+      store.delete(id);
+      return current;
+    }),
+    restore: vi.fn(async (record: AnnotationRecord) => void store.set(record.id, record)),
+    forget: vi.fn(async () => undefined),
+    restoreArticle: vi.fn(async () => {}),
+    importNotes: vi.fn(async () => ({ added: 0, skipped: 0 })),
+    currentArticleId: async () => undefined as string | undefined,
+    openUrl: vi.fn(),
+    copy: vi.fn(async () => {}),
+    download: vi.fn(),
+    loadSettings: async () => settings,
+    saveSettings: vi.fn(async (s: Settings) => void (settings = s)),
+    estimate: async () => ({ usage: 2048, quota: 1 << 30 }),
+  } satisfies PopupServices;
+  return { services, store };
+}
