@@ -17,6 +17,12 @@ function metaProperty(file: string, property: string): string {
   return match[1];
 }
 
+/** The `<link rel="canonical">` of a fixture file. */
+function canonicalUrl(file: string): string {
+  const html = readFileSync(`${FIXTURE_DIR}/${file}`, 'utf8');
+  return html.match(/<link rel="canonical" href="([^"]*)"/)?.[1] ?? '';
+}
+
 /** The seed news article: its body, and the page furniture that must never be annotated. */
 export const SEED = {
   file: 'pages/seed-article/source.html',
@@ -35,6 +41,11 @@ export const SEED = {
       '#cookie-banner',
     ],
   } satisfies Regions,
+  /** Where the article may be opened from: the address it was read at, or its canonical URL. */
+  addresses: (server: { url(name: string): string }) => [
+    server.url('pages/seed-article/source.html'),
+    canonicalUrl('pages/seed-article/source.html'),
+  ],
   /** A paragraph of the body with several sentences, for selections. */
   paragraph: '.article-body p:nth-of-type(5)',
   /** Another body paragraph, for the programmatic selection. */

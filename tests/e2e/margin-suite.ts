@@ -27,6 +27,7 @@ import {
   squash,
   toolbarShown,
 } from './selection';
+import { clickEntryLink, popupEntries } from './popup';
 import { domMatchesSource, watchConsole } from './page-checks';
 
 const AUTOMATIC = /^margin-(?!note$)/;
@@ -136,12 +137,11 @@ export function defineMarginSuite(launch: Launcher, extensionDir: string): void 
       const popup = await eb.openExtensionPage('popup.html');
       try {
         await popup.setViewport({ width: 800, height: 900 });
-        await popup.waitForSelector('[data-article]', { timeout: 10_000 });
-        const entries = await popup.$$eval('[data-article]', (els) =>
-          els.map((el) => (el as HTMLElement).innerText),
+        const entries = await popupEntries(popup, (texts) =>
+          texts.some((text) => text.includes(SEED.title) && text.includes(note)),
         );
         const entry = entries.find((text) => text.includes(SEED.title));
-        expect(entry, `an entry titled ${SEED.title}`).toBeDefined();
+        expect(entry, `an entry titled ${SEED.title} among ${entries.length}`).toBeDefined();
         expect(entry).toContain(SEED.site);
         expect(entry).toMatch(/\b(19|20)\d\d\b|\b\d{1,2}[/.]\d{1,2}\b/);
         expect(entry).toContain(note);
@@ -160,6 +160,26 @@ export function defineMarginSuite(launch: Launcher, extensionDir: string): void 
         await shot(popup, 'popup');
       } finally {
         await popup.close();
+      }
+    });
+
+    test('opens the article in a tab when its entry is clicked', async () => {
+      const popup = await eb.openExtensionPage('popup.html');
+      try {
+        await popupEntries(popup, (texts) => texts.some((text) => text.includes(SEED.title)));
+        const before = new Set(eb.browser.targets());
+        const opened = eb.browser.waitForTarget(
+          (target) =>
+            !before.has(target) &&
+            target.type() === 'page' &&
+            SEED.addresses(server).includes(target.url()),
+          { timeout: 10_000 },
+        );
+        await clickEntryLink(popup, SEED.title);
+        const page = await (await opened).page();
+        await page?.close();
+      } finally {
+        if (!popup.isClosed()) await popup.close();
       }
     });
 
@@ -194,16 +214,8 @@ export function defineMarginSuite(launch: Launcher, extensionDir: string): void 
       }
       const popup = await eb.openExtensionPage('popup.html');
       try {
-        await popup.waitForFunction(
-          (title) =>
-            [...document.querySelectorAll('[data-article]')].some((el) =>
-              (el as HTMLElement).innerText.includes(title),
-            ),
-          { timeout: 10_000 },
-          SECOND_ARTICLE.title,
-        );
-        const titles = await popup.$$eval('[data-article]', (els) =>
-          els.map((el) => (el as HTMLElement).innerText),
+        const titles = await popupEntries(popup, (texts) =>
+          texts.some((text) => text.includes(SECOND_ARTICLE.title)),
         );
         const second = titles.findIndex((text) => text.includes(SECOND_ARTICLE.title));
         const seed = titles.findIndex((text) => text.includes(SEED.title));
