@@ -13,6 +13,7 @@ PASSED=0
 FAILED=0
 SUMMARY=()
 LAST_OK=0
+BUILT=0
 INSTALL_CMD='apt-get update && apt-get install -y chromium firefox-esr'
 
 record() { # name passed failed seconds
@@ -78,6 +79,21 @@ timings() { # label report
   ' "$1" "$2"
 }
 
+# Built sizes of each entrypoint, raw and gzipped, for the closing note.
+sizes() { # build-dir
+  [ -d "$1" ] || return 0
+  node -e '
+    const fs = require("fs"), path = require("path"), zlib = require("zlib");
+    const walk = (dir) => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]);
+    for (const file of walk(process.argv[1]).filter((f) => /\.(js|css|html)$/.test(f)).sort()) {
+      const raw = fs.readFileSync(file);
+      const kb = (n) => (n / 1024).toFixed(1).padStart(7);
+      console.log(`  ${kb(raw.length)} kB ${kb(zlib.gzipSync(raw, { level: 9 }).length)} kB gz  ${path.relative(process.argv[1], file)}`);
+    }
+  ' "$1"
+}
+
 browsers_present() {
   [ -x "${MARGIN_CHROMIUM:-/usr/bin/chromium}" ] && [ -x "${MARGIN_FIREFOX:-/usr/bin/firefox-esr}" ]
 }
@@ -105,7 +121,8 @@ if ! ensure_browsers; then
   record 'e2e firefox' 0 1 0
 else
   stage build npm run --silent build
-  if [ "$LAST_OK" -eq 1 ]; then
+  BUILT=$LAST_OK
+  if [ "$BUILT" -eq 1 ]; then
     for browser in chromium firefox; do
       vitest_stage "e2e $browser" "$RESULTS/e2e-$browser.json" \
         --config vitest.e2e.config.ts "tests/e2e/$browser.e2e.ts"
@@ -121,6 +138,12 @@ echo
 echo "::: E2E timings"
 timings Chromium "$RESULTS/e2e-chromium.json"
 timings 'Firefox ESR' "$RESULTS/e2e-firefox.json"
+if [ "$BUILT" -eq 1 ]; then
+  for build in .output/chrome-mv3 .output/firefox-mv2; do
+    echo "::: sizes of $build"
+    sizes "$build"
+  done
+fi
 echo "::: stages"
 printf '  %s\n' "${SUMMARY[@]}"
 echo "$PASSED passed, $FAILED failed"
