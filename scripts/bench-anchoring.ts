@@ -41,6 +41,32 @@ const SCENARIOS: Record<string, Scenario> = {
     const expected = { start: before.length, end: before.length + inner.length };
     return { text: before + inner + after, expected, statuses: ['exact', 'moved'] };
   },
+  'paragraph moved to the end': (text, start, end) => {
+    const from = text.lastIndexOf('\n\n', start) + 2;
+    const to = text.indexOf('\n\n', end);
+    if (from < 2 || to === -1) return null;
+    const paragraph = text.slice(from, to);
+    const rest = text.slice(0, from) + text.slice(to + 2);
+    const at = rest.length + 2;
+    const expected = { start: at + start - from, end: at + end - from };
+    return { text: `${rest}\n\n${paragraph}`, expected, statuses: ['moved'] };
+  },
+  'context rewritten': (text, start, end) => {
+    // Both neighbouring sentences rewritten, the quote itself untouched.
+    const before = text.lastIndexOf('. ', start - 2);
+    const after = text.indexOf('. ', end);
+    if (before === -1 || after === -1 || after - end > 200 || start - before > 200) return null;
+    const lead = 'Officials added little. ';
+    const tail = ' and nothing else was said';
+    const edited =
+      text.slice(0, before + 2) + lead + text.slice(start, end) + tail + text.slice(after);
+    const at = before + 2 + lead.length;
+    return {
+      text: edited,
+      expected: { start: at, end: at + end - start },
+      statuses: ['moved', 'exact'],
+    };
+  },
   'one word changed': (text, start, end, rand) => replaceWords(text, start, end, rand, 1),
   'a quarter of words changed': (text, start, end, rand) => {
     const words = text.slice(start, end).split(/\s+/).length;

@@ -18,6 +18,8 @@ import { scoreCandidate, type QuoteContext, type ScoredCandidate } from './score
 
 /** A verbatim quote at least this long is taken wherever it is: it does not recur by chance. */
 export const SELF_EVIDENT_QUOTE = 64;
+/** A verbatim quote at least this long that occurs only once is taken even out of context. */
+export const UNIQUE_QUOTE = 20;
 /** Context agreement (length-weighted prefix and suffix similarity) that vouches for a verbatim quote. */
 export const MIN_AGREEMENT = 0.7;
 /** Similarity of one side of the context that alone vouches for a verbatim quote. */
@@ -26,6 +28,9 @@ export const MIN_ONE_SIDE = 0.9;
 export const MIN_APPROXIMATE_AGREEMENT = 0.7;
 /** Quote similarity (1 - errors / length) required of an approximate match. */
 export const MIN_QUOTE_SIMILARITY = 0.5;
+
+// Shorter context pieces may recur inside a quote by chance.
+const MIN_CONTEXT_PIECE = 16;
 
 /** Where a pattern was found; `verbatim` when it matched exactly, whitespace aside. */
 export interface Located {
@@ -50,7 +55,8 @@ export function locate(text: string, pattern: string, context: QuoteContext): Lo
     }
   }
   const verbatim = findExactQuotes(text, pattern, context);
-  const accepted = verbatim.find((c) => isConvincing(c, pattern.length, context));
+  const unique = verbatim.length === 1;
+  const accepted = verbatim.find((c) => isConvincing(c, pattern.length, context, unique));
   if (accepted) {
     const { start, end, score } = accepted;
     return { start, end, score, similarity: 1, verbatim: true };
@@ -64,13 +70,16 @@ export function locate(text: string, pattern: string, context: QuoteContext): Lo
     suffix: foldString(context.suffix ?? ''),
     hint: hint === undefined ? undefined : foldOffset(folded, hint),
   };
-  const convincing = (c: ScoredCandidate) => isConvincing(c, foldedPattern.length, foldedContext);
+  const convincing = (c: ScoredCandidate, unique = false) =>
+    isConvincing(c, foldedPattern.length, foldedContext, unique);
   const loose = findExactQuotes(folded.text, foldedPattern, foldedContext);
-  const looseMatch = loose.find(convincing);
+  const looseMatch = loose.find((c) => convincing(c, loose.length === 1));
   if (looseMatch) return unfold(folded, looseMatch, true);
 
   const approximate = rankQuoteMatches(folded.text, foldedPattern, foldedContext);
-  const approximateMatch = approximate.find(convincing);
+  const approximateMatch = approximate.find(
+    (c) => convincing(c) && !swallowsContext(folded.text, c, foldedContext),
+  );
   if (approximateMatch) return unfold(folded, approximateMatch, false);
 
   const between = findBetweenContext(folded.text, foldedPattern, foldedContext)[0];
@@ -83,14 +92,15 @@ export function locate(text: string, pattern: string, context: QuoteContext): Lo
 
 /**
  * Whether a candidate is evidence enough that it is the passage the reader marked: a verbatim
- * quote long enough not to recur by chance, or standing in its saved context (mostly, or fully
- * on one side); an approximate one only in its saved context. Calibrated with
+ * quote long enough not to recur by chance, or the only occurrence of a phrase, or standing in
+ * its saved context (mostly, or fully on one side); an approximate one only in its saved context. Calibrated with
  * scripts/bench-anchoring.ts on PolNeAR train articles.
  */
 export function isConvincing(
   candidate: ScoredCandidate,
   quoteLength: number,
   context: QuoteContext,
+  unique = false,
 ): boolean {
   const prefixLength = context.prefix?.length ?? 0;
   const suffixLength = context.suffix?.length ?? 0;
@@ -109,7 +119,22 @@ export function isConvincing(
     prefixLength > 0 ? candidate.prefixSimilarity : 0,
     suffixLength > 0 ? candidate.suffixSimilarity : 0,
   );
-  return quoteLength >= SELF_EVIDENT_QUOTE || agreement >= MIN_AGREEMENT || oneSide >= MIN_ONE_SIDE;
+  return (
+    quoteLength >= SELF_EVIDENT_QUOTE ||
+    (unique && quoteLength >= UNIQUE_QUOTE) ||
+    agreement >= MIN_AGREEMENT ||
+    oneSide >= MIN_ONE_SIDE
+  );
+}
+
+// The passage's own context cannot lie inside it: a candidate that contains the saved prefix or
+// suffix is neighbouring text standing in for a quote that was deleted.
+function swallowsContext(text: string, candidate: ScoredCandidate, context: QuoteContext): boolean {
+  const inside = text.slice(candidate.start, candidate.end);
+  return [context.prefix, context.suffix].some((side) => {
+    const trimmed = side?.trim() ?? '';
+    return trimmed.length >= MIN_CONTEXT_PIECE && inside.includes(trimmed);
+  });
 }
 
 function rejected(candidates: readonly ScoredCandidate[]): { rejectedScore?: number } {
