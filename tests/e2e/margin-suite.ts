@@ -111,6 +111,9 @@ export function defineMarginSuite(launch: Launcher, extensionDir: string): void 
       );
       expect(await toolbarShown(article)).toBe(true);
       expect(await saveNote(article, note)).toMatch(/^Saved\b/);
+      await waitForPaint(article, SEED.regions, (rs) =>
+        rs.some((r) => r.name === 'margin-note' && squash(r.text) === squash(selected)),
+      );
     });
 
     test("stores article and note in the extension's IndexedDB, not the page's", async () => {
@@ -128,6 +131,14 @@ export function defineMarginSuite(launch: Launcher, extensionDir: string): void 
       const quote = selectorOf(saved!.value, 'TextQuoteSelector');
       const position = selectorOf(saved!.value, 'TextPositionSelector');
       expect(squash(String(quote?.exact))).toBe(squash(selected));
+      // The source is the article's URL: its canonical one, or (a canonical on another site
+      // is not trusted) the address it was read at, normalised.
+      const source = String(saved!.value.target?.source);
+      const where = SEED.addresses(server).map((url) => new URL(url).host + new URL(url).pathname);
+      expect(
+        where.some((hostPath) => source.includes(hostPath)),
+        source,
+      ).toBe(true);
       expect(Number(position?.end) - Number(position?.start)).toBe(String(quote?.exact).length);
       expect(await databaseNames(article)).not.toContain('margin');
     });
