@@ -13,7 +13,7 @@ const MIN_CONTEXT = 32;
 const MAX_QUOTE = 512;
 const MAX_PREFIX_HITS = 100;
 
-/** The non-empty spans of `text` enclosed by the verbatim saved prefix and suffix, nearest first. */
+/** Non-empty spans of `text` between the verbatim saved prefix and suffix, nearest first. */
 export function findBetweenContext(
   text: string,
   quote: string,

@@ -111,7 +111,7 @@ export function distanceToTail(pattern: string, text: string): number {
   return lastRow(pattern, text, true)[text.length] ?? 0;
 }
 
-/** Fewest edits turning `pattern` into some head of `text` (the pattern must start where it starts). */
+/** Fewest edits turning `pattern` into some head of `text` (both start at the same place). */
 export function distanceToHead(pattern: string, text: string): number {
   // Any number of trailing text characters may be left over for free.
   return Math.min(...Array.from(lastRow(pattern, text, false)));

@@ -3,7 +3,7 @@
  * outcome of finding that span again in a possibly edited text.
  */
 
-/** The span's own text with up to 32 characters either side, all verbatim (W3C TextQuoteSelector). */
+/** The span's own text and up to 32 verbatim characters either side (W3C TextQuoteSelector). */
 export interface TextQuoteSelector {
   type: 'TextQuoteSelector';
   exact: string;

@@ -17,7 +17,7 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** Offsets of `needle` in `text`, failing loudly when it is missing so tests never pass vacuously. */
+/** Offsets of `needle` in `text`; throws when it is missing so tests never pass vacuously. */
 export function spanOf(text: string, needle: string, from = 0): [number, number] {
   const start = text.indexOf(needle, from);
   if (start === -1) throw new Error(`fixture lacks ${JSON.stringify(needle)}`);
