@@ -3,7 +3,7 @@
  * orphan (shown, not hidden) when nothing matches well enough.
  */
 import { locate, type Located } from './locate';
-import { distanceToHead, distanceToTail } from './score-match';
+import { headDistances, tailDistances } from './edit-distance';
 import type { AnchorResult, TextPositionSelector, TextQuoteSelector, Selector } from './types';
 
 /** Find the span described by `selectors` in `text` (the current article body text). */
@@ -62,15 +62,15 @@ function anchorPoint(
 }
 
 function splitPoint(text: string, span: Located, prefix: string, suffix: string): number {
-  let best = span.start;
-  let bestCost = Infinity;
-  for (let at = span.start; at <= span.end; at++) {
-    const cost =
-      distanceToTail(prefix, text.slice(span.start, at)) +
-      distanceToHead(suffix, text.slice(at, span.end));
-    if (cost < bestCost) [best, bestCost] = [at, cost];
+  const inside = text.slice(span.start, span.end);
+  const before = tailDistances(prefix, inside, 0, inside.length);
+  const after = headDistances(suffix, inside, 0, inside.length);
+  let best = 0;
+  for (let k = 1; k <= inside.length; k++) {
+    const cost = (before[k] ?? 0) + (after[k] ?? 0);
+    if (cost < (before[best] ?? 0) + (after[best] ?? 0)) best = k;
   }
-  return best;
+  return span.start + best;
 }
 
 // Without a saved position there is nothing the quote could have moved from.

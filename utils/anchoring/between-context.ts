@@ -4,7 +4,8 @@
  * is how a reworded phrase ("denied" -> "did not deny") is still caught as an edit. With no text
  * between them the quote was deleted, and the annotation is an orphan.
  */
-import { editDistance, type Candidate, type QuoteContext } from './score-match';
+import { editDistance } from './edit-distance';
+import type { Candidate, QuoteContext } from './score-match';
 
 // Both sides must be long enough to be this passage's context and not a common phrase.
 const MIN_SIDE = 8;

@@ -1,3 +1,5 @@
+import { distanceToHead, distanceToTail } from './edit-distance';
+
 /**
  * Ranking of candidate matches for a quote, after Hypothesis's match-quote: a candidate is
  * scored by how closely it matches the quote, how well the text before and after it matches the
@@ -104,38 +106,4 @@ export function suffixSimilarity(text: string, at: number, suffix: string | unde
 function positionScore(textLength: number, start: number, hint: number | undefined): number {
   if (hint === undefined || textLength === 0) return 1;
   return 1 - Math.min(1, Math.abs(start - hint) / textLength);
-}
-
-/** Fewest edits turning `pattern` into some tail of `text` (the pattern must end where it ends). */
-export function distanceToTail(pattern: string, text: string): number {
-  return lastRow(pattern, text, true)[text.length] ?? 0;
-}
-
-/** Fewest edits turning `pattern` into some head of `text` (both start at the same place). */
-export function distanceToHead(pattern: string, text: string): number {
-  // Any number of trailing text characters may be left over for free.
-  return Math.min(...Array.from(lastRow(pattern, text, false)));
-}
-
-/** Levenshtein distance between `a` and `b` (O(|a| * |b|): for short strings). */
-export function editDistance(a: string, b: string): number {
-  return lastRow(a, b, false)[b.length] ?? 0;
-}
-
-// Last row of the edit-distance table of `pattern` against `text`; with `freeLead`, any number of
-// leading text characters may be skipped for free. Inputs are context-sized, so O(m * n) is fine.
-function lastRow(pattern: string, text: string, freeLead: boolean): Uint32Array {
-  let prev = new Uint32Array(text.length + 1);
-  let cur = new Uint32Array(text.length + 1);
-  if (!freeLead) for (let j = 0; j <= text.length; j++) prev[j] = j;
-  for (let i = 1; i <= pattern.length; i++) {
-    cur[0] = i;
-    const p = pattern.charCodeAt(i - 1);
-    for (let j = 1; j <= text.length; j++) {
-      const sub = (prev[j - 1] ?? 0) + (p === text.charCodeAt(j - 1) ? 0 : 1);
-      cur[j] = Math.min(sub, (prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1);
-    }
-    [prev, cur] = [cur, prev];
-  }
-  return prev;
 }

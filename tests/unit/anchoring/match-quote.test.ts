@@ -1,6 +1,12 @@
 import { describe as suite, expect, it } from 'vitest';
 import { errorBudget, matchQuote } from '../../../utils/anchoring/match-quote';
-import { distanceToHead, distanceToTail, editDistance } from '../../../utils/anchoring/score-match';
+import {
+  distanceToHead,
+  distanceToTail,
+  editDistance,
+  headDistances,
+  tailDistances,
+} from '../../../utils/anchoring/edit-distance';
 import { SEED_TEXT, spanOf } from './seed';
 
 suite('matchQuote', () => {
@@ -52,5 +58,15 @@ suite('edit distances', () => {
   it('aligns a suffix to the start of the text after a match', () => {
     expect(distanceToHead(' sat on', ' sat on the mat')).toBe(0);
     expect(distanceToHead(' sat on', 'xx sat on')).toBe(2);
+  });
+
+  it('computes the distances for every offset of a range in one pass, as one at a time would', () => {
+    const text = 'the cat sat on the mat, the cat sat on the hat';
+    const tails = tailDistances('cat sat', text, 5, 30);
+    const heads = headDistances('on the', text, 5, 30);
+    for (let at = 5; at <= 30; at++) {
+      expect(tails[at - 5]).toBe(distanceToTail('cat sat', text.slice(0, at)));
+      expect(heads[at - 5]).toBe(distanceToHead('on the', text.slice(at)));
+    }
   });
 });
