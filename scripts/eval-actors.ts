@@ -3,13 +3,12 @@
  * P/R/F1 per type (CoNLL rules), speed, cold first call, gzipped bundle size; then the seed
  * article against its expected actors. Data: ../shared/data or $MARGIN_DATA.
  */
-import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { findActors } from '../utils/nlp/actors';
 import { splitSentences } from '../utils/nlp/sentences';
 import { tokenize } from '../utils/nlp/tokenize';
 import { compromise, margin, type ActorSystem } from './lib/actor-systems';
-import { bundleSize } from './lib/bundle-size';
+import { bundleSize, coldStart } from './lib/bundle-size';
 import {
   prf,
   readConll,
@@ -22,6 +21,8 @@ import { PROJECT_ROOT, dataPath } from './lib/data-path';
 import { scoreSeed, seedBody } from './lib/seed-actors';
 
 const TYPES = ['PER', 'ORG', 'LOC', 'MISC'];
+const SAMPLE =
+  'President Vladimir V. Putin of Russia met North Korea’s leader, Kim Jong-un, in Pyongyang on Wednesday, the Kremlin said.';
 const CORE = ['PER', 'ORG', 'LOC'];
 
 interface Row {
@@ -29,6 +30,7 @@ interface Row {
   scores: Map<string, Score>;
   tokensPerSecond: number;
   firstCallMs: number;
+  firstCallCpuMs: number;
   loadMs: number;
   gzipKb: number;
 }
@@ -51,22 +53,6 @@ function accuracyAndSpeed(
   }
   docs.forEach((d, i) => scoreSpans(d.entities, predicted[i]!, scores));
   return { scores, tokensPerSecond: tokens / seconds };
-}
-
-/** Median of three cold starts, each in a fresh process. */
-function coldStart(which: string): { firstCallMs: number; loadMs: number } {
-  const tsx = join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
-  const runs = [0, 1, 2].map(() => {
-    const out = execFileSync(tsx, [join(PROJECT_ROOT, 'scripts', 'lib', 'first-call.ts'), which], {
-      encoding: 'utf8',
-    });
-    return JSON.parse(out.trim().split('\n').pop()!) as { firstCallMs: number; loadMs: number };
-  });
-  const median = (xs: number[]) => xs.sort((a, b) => a - b)[1]!;
-  return {
-    firstCallMs: median(runs.map((r) => r.firstCallMs)),
-    loadMs: median(runs.map((r) => r.loadMs)),
-  };
 }
 
 /** Tokens per second of the whole actor stage (tokenise, split, tag, link), as the extension runs it. */
@@ -103,6 +89,7 @@ function printTable(rows: Row[]): void {
   line('tokens/s', (r) => Math.round(r.tokensPerSecond).toLocaleString('en'));
   line('load ms', (r) => r.loadMs.toFixed(1));
   line('first call', (r) => `${r.firstCallMs.toFixed(1)} ms`);
+  line('  (CPU time)', (r) => `${r.firstCallCpuMs.toFixed(1)} ms`);
   console.log(
     '(load ms includes tsx compiling the sources; first call is the median of 3 cold processes)',
   );
@@ -114,13 +101,18 @@ async function main(): Promise<void> {
   console.log(
     `CoNLL-2003 valid: ${docs.length} docs, ${docs.reduce((n, d) => n + d.tokenCount, 0)} tokens`,
   );
+  // What each side ships, with a run(text) entry for the cold-start probe.
   const sources: Record<string, string> = {
-    Margin: "export { findActors } from './utils/nlp/actors';",
-    compromise: "export { default } from 'compromise';",
+    Margin: `import { findActors } from './utils/nlp/actors';
+      import { tokenize } from './utils/nlp/tokenize';
+      import { splitSentences } from './utils/nlp/sentences';
+      export function run(text) { const t = tokenize(text); return findActors(text, t, splitSentences(text, t)); }`,
+    compromise: `import nlp from 'compromise';
+      export function run(text) { const d = nlp(text); return [d.people().json(), d.organizations().json(), d.places().json()]; }`,
   };
   const rows: Row[] = [];
   for (const system of [margin, compromise]) {
-    const cold = coldStart(system === margin ? 'margin' : 'compromise');
+    const cold = await coldStart(sources[system.name]!, PROJECT_ROOT, SAMPLE);
     const size = await bundleSize(sources[system.name]!, PROJECT_ROOT);
     rows.push({
       name: system.name,

@@ -22,10 +22,27 @@ export function isInside(label: number): boolean {
   return label > 0 && (label & 1) === 0;
 }
 
-/** BIO validity: I-X only after B-X or I-X; `sentenceStart(i)` says where a sentence begins. */
-export function bioAllowed(sentenceStart: (i: number) => boolean) {
-  return (i: number, prev: number, label: number): boolean =>
-    !isInside(label) || (prev > 0 && !sentenceStart(i) && labelType(prev) === labelType(label));
+const B_PER = ENTITY_LABELS.indexOf('B-PER');
+const I_PER = ENTITY_LABELS.indexOf('I-PER');
+
+/**
+ * BIO validity: I-X only after B-X or I-X, never across sentences. Also, a middle initial right
+ * after a person's name continues it: CoNLL has few such names, so the tagger would otherwise
+ * split "Vladimir | V. Putin".
+ */
+export function bioAllowed(
+  sentenceStart: (i: number) => boolean,
+  initial: (i: number) => boolean,
+  plainWord: (i: number) => boolean,
+) {
+  return (i: number, prev: number, label: number): boolean => {
+    if ((prev === B_PER || prev === I_PER) && initial(i)) return label === I_PER;
+    // Lower-case words ("of") are not inside person names, name particles ("van") aside.
+    if (label === I_PER && plainWord(i)) return false;
+    return (
+      !isInside(label) || (prev > 0 && !sentenceStart(i) && labelType(prev) === labelType(label))
+    );
+  };
 }
 
 /** A typed run of tokens, end exclusive. */

@@ -20,20 +20,34 @@ const ACTOR_TYPE: Record<EntityType, ActorType> = {
   MISC: 'other',
 };
 
-/** Maps tagger output to mentions, dropping spans with no letters (they are never names). */
+// Never part of a name span: possessive endings and punctuation at the edges, a leading "the".
+const EDGE_RE = /^(?:['’]s?|[^\p{L}\p{N}]+)$/u;
+const LEADING_RE = /^(?:the|The|THE)$/;
+
+/** Maps tagger output to mentions with clean edges, dropping spans with no letters. */
 export function toMentions(text: string, tokens: Token[], entities: TokenEntity[]): NameMention[] {
   const out: NameMention[] = [];
   for (const e of entities) {
-    const start = tokens[e.tokenStart]!.start;
-    const end = tokens[e.tokenEnd - 1]!.end;
+    let first = e.tokenStart;
+    let last = e.tokenEnd - 1;
+    while (
+      first <= last &&
+      (EDGE_RE.test(tokens[first]!.text) || LEADING_RE.test(tokens[first]!.text))
+    )
+      first++;
+    while (last >= first && EDGE_RE.test(tokens[last]!.text) && !tokens[last]!.text.endsWith('.'))
+      last--;
+    if (first > last) continue;
+    const start = tokens[first]!.start;
+    const end = tokens[last]!.end;
     const span = text.slice(start, end);
     if (!/\p{L}/u.test(span)) continue;
     out.push({
       start,
       end,
       text: span,
-      tokenStart: e.tokenStart,
-      tokenEnd: e.tokenEnd,
+      tokenStart: first,
+      tokenEnd: last + 1,
       type: ACTOR_TYPE[e.type],
     });
   }

@@ -12,7 +12,14 @@ export function documentTagging(
   sentences: Sentence[],
 ): { features: FeatureFn; allowed: Allowed } {
   const ctx = buildContext(tokens, sentences, gazetteerHits(tokens));
-  return { features: entityFeatures(ctx), allowed: bioAllowed((i) => ctx.first[i] === 1) };
+  return {
+    features: entityFeatures(ctx),
+    allowed: bioAllowed(
+      (i) => ctx.first[i] === 1,
+      (i) => ctx.words[i]!.initial,
+      (i) => ctx.words[i]!.plain,
+    ),
+  };
 }
 
 /** BIO label ids for every token of a document. */

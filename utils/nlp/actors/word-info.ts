@@ -15,7 +15,17 @@ export interface WordInfo {
   capitalized: boolean;
   /** Hashed features of the word's own prefixes, suffixes and length. */
   own: Int32Array;
+  /** A middle initial such as "V.". */
+  initial: boolean;
+  /** Starts lower-case and is no name particle ("van", "bin"). */
+  plain: boolean;
 }
+
+const INITIAL_RE = /^\p{Lu}\.$/u;
+const LOWER_RE = /^\p{Ll}/u;
+const NAME_PARTICLES = new Set(
+  'van von der den de da di du del della la le bin ibn al el dos das ter zu y'.split(' '),
+);
 
 const AFFIX_KEYS = ['p2', 'p3', 'p4', 'x2', 'x3', 'x4', 'len'].map(hashString);
 const CACHE_LIMIT = 50_000;
@@ -58,6 +68,8 @@ export function wordInfo(text: string): WordInfo {
     shape: hashString(wordShape(text)),
     capitalized: isCapitalized(text),
     own: Int32Array.from(own),
+    initial: INITIAL_RE.test(text),
+    plain: LOWER_RE.test(text) && !NAME_PARTICLES.has(text),
   };
   cache.set(text, info);
   return info;

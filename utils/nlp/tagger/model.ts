@@ -1,74 +1,83 @@
 /**
- * A linear multi-class scorer over hashed features. Scoring is memory-bound, so each table slot
- * holds the feature hash followed by its label weights: one cache line per feature lookup.
- * Rows are written straight into the table, so loading a model allocates nothing per row.
+ * A linear multi-class scorer over hashed features, stored as one open-addressing table: each
+ * slot holds the feature hash and its label weights as int16 steps, side by side, so a lookup
+ * touches one cache line. The table is also the file format, so loading a model is a base64
+ * decode and no per-row work (first-call latency matters in a content script).
  */
 import type { FeatureBuffer } from './features';
 
 /** Weights of a trained tagger: a row of `labels.length` weights per known feature hash. */
 export class LinearModel {
-  private rows = 0;
-  private readonly mask: number;
-  private readonly stride: number;
-  private readonly slotKeys: Int32Array;
-  private readonly slotWeights: Float32Array;
+  /** int16 units per slot: the hash (two units), then the weights, padded to keep hashes aligned. */
+  readonly stride: number;
+  private readonly keys: Int32Array;
+  private readonly cells: Int16Array;
+  private count = 0;
 
-  /** An empty model with room for `rows` feature rows. */
+  /**
+   * A model over `slots` table slots (`slotsFor(rows)` leaves room to probe), with weights in
+   * steps of `step`; `bytes` restores a saved table.
+   */
   constructor(
     readonly labels: readonly string[],
-    rows: number,
+    readonly slots: number,
+    readonly step: number,
+    bytes?: Uint8Array,
   ) {
-    let size = 16;
-    while (size < rows * 1.5) size *= 2;
-    this.mask = size - 1;
-    this.stride = labels.length + 1;
-    const buffer = new ArrayBuffer(size * this.stride * 4);
-    this.slotKeys = new Int32Array(buffer);
-    this.slotWeights = new Float32Array(buffer);
+    this.stride = 2 + labels.length + (labels.length % 2);
+    const buffer = new ArrayBuffer(slots * this.stride * 2);
+    if (bytes) new Uint8Array(buffer).set(bytes);
+    this.keys = new Int32Array(buffer);
+    this.cells = new Int16Array(buffer);
+    if (bytes)
+      for (let s = 0; s < slots; s++) if (this.keys[s * (this.stride / 2)] !== 0) this.count++;
   }
 
-  /** Adds a row for `key` and returns the offset of its first weight (write via `weights`). */
-  insert(key: number): number {
-    // 0 marks an empty slot, so a (vanishingly rare) zero hash is stored as 1.
-    key = key || 1;
-    let s = key & this.mask;
-    while (this.slotKeys[s * this.stride] !== 0) s = (s + 1) & this.mask;
-    this.slotKeys[s * this.stride] = key;
-    this.rows++;
-    return s * this.stride + 1;
-  }
-
-  /** Adds rows for many keys at once (fast path for loading); returns each row's weight offset. */
-  insertAll(keys: Int32Array): Int32Array {
-    const slotKeys = this.slotKeys;
-    const mask = this.mask;
-    const stride = this.stride;
-    const offsets = new Int32Array(keys.length);
-    for (let r = 0; r < keys.length; r++) {
-      const key = keys[r]! || 1;
-      let s = key & mask;
-      while (slotKeys[s * stride] !== 0) s = (s + 1) & mask;
-      slotKeys[s * stride] = key;
-      offsets[r] = s * stride + 1;
-    }
-    this.rows += keys.length;
-    return offsets;
+  /** Table size that keeps probing short for `rows` rows. */
+  static slotsFor(rows: number): number {
+    return Math.max(16, Math.ceil(rows * 1.5));
   }
 
   /** Number of stored rows. */
   get size(): number {
-    return this.rows;
+    return this.count;
   }
 
-  /** The weight storage `insert` offsets point into. */
-  get weights(): Float32Array {
-    return this.slotWeights;
+  /** The raw table, for saving. */
+  get bytes(): Uint8Array {
+    return new Uint8Array(this.cells.buffer);
   }
 
-  /** Calls `visit(key, offset)` for every stored row. */
-  forEachRow(visit: (key: number, offset: number) => void): void {
-    for (let at = 0; at < this.slotKeys.length; at += this.stride) {
-      if (this.slotKeys[at] !== 0) visit(this.slotKeys[at]!, at + 1);
+  private home(hash: number): number {
+    // Multiply-shift maps the hash onto any table size without a power-of-two mask.
+    return Math.floor(((hash >>> 0) * this.slots) / 4294967296);
+  }
+
+  /** Stores a row of weights (rounded to steps, clipped to int16) for a feature hash. */
+  setRow(hash: number, weights: ArrayLike<number>): void {
+    if (this.count >= this.slots - 1) throw new Error('LinearModel table is full');
+    const key = hash || 1;
+    const half = this.stride / 2;
+    let s = this.home(key);
+    while (this.keys[s * half] !== 0 && this.keys[s * half] !== key)
+      s = s + 1 === this.slots ? 0 : s + 1;
+    if (this.keys[s * half] === 0) this.count++;
+    this.keys[s * half] = key;
+    for (let y = 0; y < this.labels.length; y++) {
+      const q = Math.round(weights[y]! / this.step);
+      this.cells[s * this.stride + 2 + y] = Math.max(-32767, Math.min(32767, q));
+    }
+  }
+
+  /** Calls `visit(hash, weights)` for every stored row (weights in real units). */
+  forEachRow(visit: (hash: number, weights: number[]) => void): void {
+    const n = this.labels.length;
+    for (let s = 0; s < this.slots; s++) {
+      const key = this.keys[s * (this.stride / 2)]!;
+      if (key === 0) continue;
+      const row: number[] = [];
+      for (let y = 0; y < n; y++) row.push(this.cells[s * this.stride + 2 + y]! * this.step);
+      visit(key, row);
     }
   }
 
@@ -76,22 +85,23 @@ export class LinearModel {
   score(features: FeatureBuffer, out: Float64Array): void {
     const n = this.labels.length;
     const stride = this.stride;
-    const mask = this.mask;
-    const keys = this.slotKeys;
-    const w = this.slotWeights;
+    const half = stride / 2;
+    const slots = this.slots;
+    const keys = this.keys;
+    const cells = this.cells;
     out.fill(0);
     for (let f = 0; f < features.length; f++) {
       const hash = features.hashes[f]! || 1;
-      let slot = hash & mask;
-      let at = slot * stride;
-      let key = keys[at]!;
+      let s = Math.floor(((hash >>> 0) * slots) / 4294967296);
+      let key = keys[s * half]!;
       while (key !== hash && key !== 0) {
-        slot = (slot + 1) & mask;
-        at = slot * stride;
-        key = keys[at]!;
+        s = s + 1 === slots ? 0 : s + 1;
+        key = keys[s * half]!;
       }
       if (key === 0) continue;
-      for (let y = 0; y < n; y++) out[y]! += w[at + 1 + y]!;
+      const at = s * stride + 2;
+      for (let y = 0; y < n; y++) out[y]! += cells[at + y]!;
     }
+    for (let y = 0; y < n; y++) out[y]! *= this.step;
   }
 }

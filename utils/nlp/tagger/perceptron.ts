@@ -38,15 +38,16 @@ export class PerceptronTrainer {
     );
   }
 
-  /** The averaged model, keeping only features updated at least `minCount` times. */
-  average(minCount = 1): LinearModel {
+  /** The averaged model in int16 steps of `step`, keeping features updated at least `minCount` times. */
+  average(minCount = 1, step = 0.05): LinearModel {
     const n = this.labels.length;
     const kept = [...this.rows.keys()].filter((k) => (this.counts.get(k) ?? 0) >= minCount);
-    const model = new LinearModel(this.labels, kept.length);
+    const model = new LinearModel(this.labels, LinearModel.slotsFor(kept.length), step);
+    const averaged = new Float64Array(n);
     for (const k of kept) {
       const row = this.rows.get(k)!;
-      const at = model.insert(k);
-      for (let y = 0; y < n; y++) model.weights[at + y] = row[y]! - row[n + y]! / this.step;
+      for (let y = 0; y < n; y++) averaged[y] = row[y]! - row[n + y]! / this.step;
+      model.setRow(k, averaged);
     }
     return model;
   }
