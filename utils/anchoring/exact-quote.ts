@@ -36,7 +36,7 @@ export function findExactQuotes(
 /** Whether `text` has the saved prefix right before `candidate` and the suffix right after. */
 export function hasIntactContext(
   text: string,
-  candidate: Candidate,
+  candidate: { start: number; end: number },
   context: QuoteContext,
 ): boolean {
   return (

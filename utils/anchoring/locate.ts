@@ -18,6 +18,9 @@ import { rankQuoteMatches } from './match-quote';
 import { scoreCandidate, type QuoteContext, type ScoredCandidate } from './score-match';
 import { isConvincing, swallowsContext } from './acceptance';
 
+/** Shortest quote whose saved position still holding it is taken as evidence enough. */
+export const MIN_HELD_QUOTE = 4;
+
 /** Where a pattern was found; `verbatim` when it matched exactly, whitespace aside. */
 export interface Located {
   start: number;
@@ -34,15 +37,17 @@ export type LocateResult = Located | { rejectedScore?: number };
 /** Find `pattern` in `text` given its saved context and old start (`context.hint`). */
 export function locate(text: string, pattern: string, context: QuoteContext): LocateResult {
   const { hint } = context;
-  if (hint !== undefined && hint >= 0 && text.startsWith(pattern, hint)) {
-    const here = { start: hint, end: hint + pattern.length, errors: 0 };
-    if (hasIntactContext(text, here, context)) {
-      return { ...here, score: 1, similarity: 1, verbatim: true };
-    }
+  const held = hint !== undefined && hint >= 0 && text.startsWith(pattern, hint);
+  if (held && hasIntactContext(text, { start: hint, end: hint + pattern.length }, context)) {
+    return { start: hint, end: hint + pattern.length, score: 1, similarity: 1, verbatim: true };
   }
   const verbatim = findExactQuotes(text, pattern, context);
   const once = verbatim.length === 1;
-  const accepted = verbatim.find((c) => isConvincing(c, pattern.length, context, once));
+  const accepted =
+    verbatim.find((c) => isConvincing(c, pattern.length, context, once)) ??
+    // The saved position still holding the quote is evidence of its own (the text before it kept
+    // its length), unless the quote is so short it could be there by chance.
+    (held && pattern.length >= MIN_HELD_QUOTE ? verbatim.find((c) => c.start === hint) : undefined);
   if (accepted) {
     const { start, end, score } = accepted;
     return { start, end, score, similarity: 1, verbatim: true };

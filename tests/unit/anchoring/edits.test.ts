@@ -91,6 +91,24 @@ suite('anchor after the article was edited', () => {
     expect(anchor(edited, describe(SEED_TEXT, s, e)).status).toBe('orphan');
   });
 
+  it('trusts the saved position still holding the quote when both neighbours were rewritten', () => {
+    const [s, e] = spanOf(SEED_TEXT, 'Mr. Kim');
+    const scramble = (piece: string) => piece.replace(/[a-z]/g, (c) => (c === 'q' ? 'z' : 'q'));
+    const edited =
+      SEED_TEXT.slice(0, s - 32) +
+      scramble(SEED_TEXT.slice(s - 32, s)) +
+      SEED_TEXT.slice(s, e) +
+      scramble(SEED_TEXT.slice(e, e + 32)) +
+      SEED_TEXT.slice(e + 32);
+    expect(anchor(edited, describe(SEED_TEXT, s, e))).toMatchObject({
+      status: 'exact',
+      start: s,
+      end: e,
+    });
+    // Three letters at the same offset prove nothing: "Kim" occurs elsewhere too.
+    expect(anchor(edited, describe(SEED_TEXT, s + 4, e)).status).toBe('orphan');
+  });
+
   it('treats re-extracted whitespace as the same text, not as an edit', () => {
     const [s, e] = spanOf(SEED_TEXT, 'in Ukraine.\n\nIt also marks');
     const reextracted = SEED_TEXT.replace(/\n\n/g, '\n').replace(/, /g, ',  ');
