@@ -2,6 +2,7 @@
 import type { ActorType } from '../types';
 import type { Token } from '../tokenize';
 import type { EntityType, TokenEntity } from './labels';
+import { TITLES } from './lexicon';
 
 /** A named mention before linking. */
 export interface NameMention {
@@ -22,9 +23,10 @@ const ACTOR_TYPE: Record<EntityType, ActorType> = {
 
 // Never part of a name span: possessive endings and punctuation at the edges, a leading "the".
 const EDGE_RE = /^(?:['’]s?|[^\p{L}\p{N}]+)$/u;
+const CASED_RE = /[\p{Lu}\p{Lt}]/u;
 const LEADING_RE = /^(?:the|The|THE)$/;
 
-/** Maps tagger output to mentions with clean edges, dropping spans with no letters. */
+/** Maps tagger output to mentions with clean edges, dropping spans with no capital letter. */
 export function toMentions(text: string, tokens: Token[], entities: TokenEntity[]): NameMention[] {
   const out: NameMention[] = [];
   for (const e of entities) {
@@ -37,11 +39,15 @@ export function toMentions(text: string, tokens: Token[], entities: TokenEntity[
       first++;
     while (last >= first && EDGE_RE.test(tokens[last]!.text) && !tokens[last]!.text.endsWith('.'))
       last--;
+    // Titles stay outside a person's name: "Chancellor Angela Merkel" -> "Angela Merkel".
+    while (e.type === 'PER' && first < last && TITLES[tokens[first]!.text] !== undefined) first++;
     if (first > last) continue;
     const start = tokens[first]!.start;
     const end = tokens[last]!.end;
     const span = text.slice(start, end);
-    if (!/\p{L}/u.test(span)) continue;
+    // Names are capitalised; this also keeps uncased scripts (Devanagari, Arabic, Han), which
+    // the English model cannot read, from producing guesses.
+    if (!CASED_RE.test(span)) continue;
     out.push({
       start,
       end,
