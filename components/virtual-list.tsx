@@ -49,7 +49,10 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
 
   useLayoutEffect(() => {
     const el = scroller.current;
-    if (el && el.clientHeight > 0 && el.clientHeight !== viewport) setViewport(el.clientHeight);
+    // Never more than the window: if a stylesheet fails to bound the list, it must not
+    // render every item.
+    const height = Math.min(el?.clientHeight ?? 0, el?.ownerDocument.defaultView?.innerHeight ?? 0);
+    if (height > 0 && height !== viewport) setViewport(height);
     let changed = false;
     for (const child of list.current?.children ?? []) {
       const key = (child as HTMLElement).dataset.vkey;

@@ -49,9 +49,8 @@ export async function loadAllAnnotations(
     if (batch.length === 0) return;
     onBatch(batch);
     after = batch[batch.length - 1]!.id;
+    // Each read completes in its own task, so the page can paint between batches.
     if (batch.length < batchSize) return;
-    // Let the page paint between batches.
-    await new Promise((resolve) => setTimeout(resolve, 0));
   }
 }
 

@@ -1,0 +1,73 @@
+/**
+ * Code the popup benchmark runs inside the popup page. Each function is self-contained (it is
+ * serialised into the page), and measures from an input to the DOM being updated and laid out.
+ */
+
+/** Installed before the popup's own script: records when the first article card is in the DOM and painted. */
+export function watchFirstCard(): void {
+  const w = window as unknown as { __firstCard?: number; __firstPaint?: number };
+  const observer = new MutationObserver(() => {
+    if (w.__firstCard !== undefined || !document.querySelector('[data-article]')) return;
+    w.__firstCard = performance.now();
+    observer.disconnect();
+    requestAnimationFrame(() => setTimeout(() => (w.__firstPaint = performance.now()), 0));
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+/** Sets a field's value, fires its event, and returns ms until the DOM is updated and laid out. */
+export async function timeInput(selector: string, value: string, event: string): Promise<number> {
+  const field = document.querySelector(selector) as HTMLInputElement | HTMLSelectElement;
+  const settled = () =>
+    new Promise<void>((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(null);
+    });
+  await settled();
+  const start = performance.now();
+  field.value = value;
+  field.dispatchEvent(new Event(event, { bubbles: true }));
+  await settled();
+  void document.body.offsetHeight;
+  return performance.now() - start;
+}
+
+/** Scrolls the list `steps` times by `px` a frame; returns every frame's duration (ms). */
+export async function scrollFrames(steps: number, px: number): Promise<number[]> {
+  const list = document.querySelector('.vlist') as HTMLElement;
+  const frames: number[] = [];
+  let last = await new Promise<number>((resolve) => requestAnimationFrame(resolve));
+  for (let i = 0; i < steps; i++) {
+    list.scrollTop += px;
+    const now = await new Promise<number>((resolve) => requestAnimationFrame(resolve));
+    frames.push(now - last);
+    last = now;
+  }
+  return frames;
+}
+
+/** Writes a generated library into Margin's database, in transactions of `chunk` records. */
+export async function fillDatabase(
+  library: { articles: unknown[]; annotations: unknown[] },
+  chunk: number,
+): Promise<number> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open('margin');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const write = (store: string, rows: unknown[]) =>
+    new Promise<void>((resolve, reject) => {
+      const tx = db.transaction(store, 'readwrite');
+      for (const row of rows) tx.objectStore(store).put(row);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+  await write('articles', library.articles);
+  for (let i = 0; i < library.annotations.length; i += chunk) {
+    await write('annotations', library.annotations.slice(i, i + chunk));
+  }
+  db.close();
+  return library.annotations.length;
+}
