@@ -3,7 +3,10 @@
  * folder or $MARGIN_DATA): describe random reader-sized spans, edit the text the way sites and
  * re-extraction do, anchor again and count how often the outcome is right.
  *
- *   npx tsx scripts/bench-anchoring.ts [--spans N] [--seed S]
+ *   npx tsx scripts/bench-anchoring.ts [--spans N] [--seed S] [--megabyte]
+ *
+ * --megabyte joins dev and then train articles into one text of about 1 MB (no sentence
+ * repeated) and anchors in that, for timing on the largest pages the extension may meet.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -128,19 +131,31 @@ function argument(name: string, fallback: number): number {
   return at === -1 ? fallback : Number(process.argv[at + 1]);
 }
 
-function loadTexts(): string[] {
+function loadTexts(split: string): string[] {
   const root = resolve(process.env.MARGIN_DATA ?? resolve(process.cwd(), '../shared/data'));
-  const dir = join(root, 'polnear', 'dev', 'text');
+  const dir = join(root, 'polnear', split, 'text');
   return readdirSync(dir)
     .filter((name) => name.endsWith('.txt'))
     .sort()
     .map((name) => readFileSync(join(dir, name), 'utf8'));
 }
 
+function megabyte(): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (const text of [...loadTexts('dev'), ...loadTexts('train')]) {
+    if (length >= 1_000_000) break;
+    parts.push(text);
+    length += text.length + 2;
+  }
+  return parts.join('\n\n');
+}
+
 function main(): void {
-  const texts = loadTexts();
+  const big = process.argv.includes('--megabyte');
+  const texts = big ? [megabyte()] : loadTexts('dev');
   const rand = seededRandom(argument('--seed', 1));
-  const spansPerText = argument('--spans', 20);
+  const spansPerText = argument('--spans', big ? 40 : 20);
   for (const [name, scenario] of Object.entries(SCENARIOS)) {
     const tally = { cases: 0, status: 0, span: 0, ms: 0, maxMs: 0 };
     const wrong: string[] = [];
