@@ -2,7 +2,9 @@
  * The only code that paints on the page. Painting uses the CSS Custom Highlight API: ranges
  * are registered under a name and styled by `::highlight(name)` rules, so no text node is
  * split or wrapped and the page's layout never moves. Everything painted can be removed.
+ * Browsers without the API get the element-wrapping fallback of wrap-painter.ts.
  */
+import { createWrapPainter } from './wrap-painter';
 
 /** Paints named groups of ranges on one document and removes them again. */
 export interface Painter {
@@ -23,12 +25,16 @@ interface HighlightWindow {
   Highlight?: new (...ranges: Range[]) => Set<Range> & { priority: number };
 }
 
-/** A painter for `win`'s document; a no-op one where the Custom Highlight API is missing. */
-export function createPainter(win: Window): Painter {
+/**
+ * A painter for `win`'s document: the Custom Highlight API where present, else (when
+ * `fallback` is set) removable wrapping elements, else a no-op painter.
+ */
+export function createPainter(win: Window, { fallback = false } = {}): Painter {
   const registry = (win as unknown as HighlightWindow).CSS?.highlights;
   const HighlightCtor = (win as unknown as HighlightWindow).Highlight;
   const mine = new Map<string, Set<Range>>();
   const supported = Boolean(registry && HighlightCtor);
+  if (!supported && fallback) return createWrapPainter();
 
   const group = (name: string, priority = 0): Set<Range> | undefined => {
     if (!registry || !HighlightCtor) return undefined;
