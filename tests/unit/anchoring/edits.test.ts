@@ -7,7 +7,8 @@ import { SEED_TEXT, spanOf } from './seed';
 const QUOTE = 'the dozens of ballistic missiles and over 11,000 shipping containers of munitions';
 
 function replace(text: string, from: string, to: string): string {
-  spanOf(text, from);
+  spanOf(text, from); // throws if the fixture lacks `from`, so an edit is never a silent no-op
+
   return text.replace(from, to);
 }
 
@@ -44,6 +45,18 @@ suite('anchor after the article was edited', () => {
     expect(anchor(edited, describe(SEED_TEXT, s2, e2))).toMatchObject({
       status: 'changed',
       text: '1,000',
+    });
+  });
+
+  it('measures a changed span in UTF-16 code units next to astral characters', () => {
+    const text = SEED_TEXT.replace('Kim Jong-un,', 'Kim Jong-un 🇰🇵,').replace(/Putin/g, '𝐏𝐮𝐭𝐢𝐧');
+    const [s, e] = spanOf(text, 'Kim Jong-un 🇰🇵, revived a Cold War-era');
+    const edited = replace(text, '🇰🇵, revived a Cold', '🇰🇵, renewed a Cold');
+    expect(anchor(`🗞️ ${edited}`, describe(text, s, e))).toMatchObject({
+      status: 'changed',
+      start: s + 4,
+      end: e + 4,
+      text: 'Kim Jong-un 🇰🇵, renewed a Cold War-era',
     });
   });
 
