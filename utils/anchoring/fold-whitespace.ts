@@ -58,12 +58,26 @@ export function foldString(text: string): string {
   return foldWhitespace(text).text;
 }
 
-/** Original span covered by folded span `[start, end)`. */
-export function unfoldSpan(folded: FoldedText, start: number, end: number): [number, number] {
+/**
+ * Original span covered by folded span `[start, end)`. A space at either edge stands for a whole
+ * whitespace run; `edges` (the whitespace the quote itself had there) keeps only that much of it.
+ */
+export function unfoldSpan(
+  folded: FoldedText,
+  start: number,
+  end: number,
+  edges: { lead: number; trail: number } = { lead: Infinity, trail: Infinity },
+): [number, number] {
   const n = folded.text.length;
-  if (end > start) return [folded.starts[start] ?? 0, folded.ends[end - 1] ?? 0];
-  const at = start < n ? (folded.starts[start] ?? 0) : folded.sourceLength;
-  return [at, at];
+  if (end <= start) {
+    const at = start < n ? (folded.starts[start] ?? 0) : folded.sourceLength;
+    return [at, at];
+  }
+  let from = folded.starts[start] ?? 0;
+  let to = folded.ends[end - 1] ?? 0;
+  if (folded.text[start] === ' ') from = Math.max(from, (folded.ends[start] ?? 0) - edges.lead);
+  if (folded.text[end - 1] === ' ') to = Math.min(to, (folded.starts[end - 1] ?? 0) + edges.trail);
+  return [from, Math.max(from, to)];
 }
 
 /** Folded offset of original offset `offset`: the first folded character at or after it. */

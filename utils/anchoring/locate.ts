@@ -65,18 +65,26 @@ export function locate(text: string, pattern: string, context: QuoteContext): Lo
     isConvincing(c, foldedPattern.length, foldedContext, once);
   const loose = findExactQuotes(folded.text, foldedPattern, foldedContext);
   const looseMatch = loose.find((c) => convincing(c, loose.length === 1));
-  if (looseMatch) return unfold(folded, looseMatch, true);
+  const edges = {
+    lead: pattern.length - pattern.trimStart().length,
+    trail: pattern.length - pattern.trimEnd().length,
+  };
+  const unfold = (c: ScoredCandidate, verbatim: boolean): Located => {
+    const [start, end] = unfoldSpan(folded, c.start, c.end, edges);
+    return { start, end, score: c.score, similarity: c.quoteSimilarity, verbatim };
+  };
+  if (looseMatch) return unfold(looseMatch, true);
 
   const approximate = rankQuoteMatches(folded.text, foldedPattern, foldedContext);
   const approximateMatch = approximate.find(
     (c) => convincing(c, false) && !swallowsContext(folded.text, c, foldedContext),
   );
-  if (approximateMatch) return unfold(folded, approximateMatch, false);
+  if (approximateMatch) return unfold(approximateMatch, false);
 
   const between = findBetweenContext(folded.text, foldedPattern, foldedContext)[0];
   if (between) {
     const scored = scoreCandidate(folded.text, between, foldedPattern.length, foldedContext);
-    return unfold(folded, scored, false);
+    return unfold(scored, false);
   }
   return rejected([...verbatim, ...loose, ...approximate]);
 }
@@ -84,11 +92,6 @@ export function locate(text: string, pattern: string, context: QuoteContext): Lo
 function rejected(candidates: readonly ScoredCandidate[]): { rejectedScore?: number } {
   if (candidates.length === 0) return {};
   return { rejectedScore: Math.max(...candidates.map((c) => c.score)) };
-}
-
-function unfold(folded: FoldedText, candidate: ScoredCandidate, verbatim: boolean): Located {
-  const [start, end] = unfoldSpan(folded, candidate.start, candidate.end);
-  return { start, end, score: candidate.score, similarity: candidate.quoteSimilarity, verbatim };
 }
 
 // Anchoring the notes of one page re-anchors many patterns against the same body text; fold it

@@ -22,6 +22,14 @@ suite('foldWhitespace', () => {
     expect(unfoldSpan(folded, 6, 6)).toEqual([9, 9]);
   });
 
+  it('keeps only as much of an edge whitespace run as the quote itself had', () => {
+    const folded = foldWhitespace('end.\n\n\nNext');
+    expect(folded.text).toBe('end. Next');
+    expect(unfoldSpan(folded, 0, 5)).toEqual([0, 7]);
+    expect(unfoldSpan(folded, 0, 5, { lead: 0, trail: 1 })).toEqual([0, 5]);
+    expect(unfoldSpan(folded, 4, 9, { lead: 2, trail: 0 })).toEqual([5, 11]);
+  });
+
   it('maps original offsets into the folded text', () => {
     const folded = foldWhitespace('a  b\n\nc');
     expect(foldOffset(folded, 0)).toBe(0);
