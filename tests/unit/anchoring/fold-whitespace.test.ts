@@ -1,3 +1,5 @@
+// @vitest-environment node
+// Anchoring is pure string work: no DOM needed, so no happy-dom start-up per file.
 import { describe as suite, expect, it } from 'vitest';
 import { foldOffset, foldWhitespace, unfoldSpan } from '../../../utils/anchoring/fold-whitespace';
 
