@@ -99,6 +99,7 @@ export function NoteItem({ note, handlers, editing, onEditingChange }: NoteItemP
         {!editing && (
           <button
             type="button"
+            class="edit"
             onClick={() => {
               setDraft(note.body);
               onEditingChange(true);

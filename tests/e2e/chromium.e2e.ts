@@ -2,9 +2,11 @@
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './launch-chromium';
 import { defineMarginSuite } from './margin-suite';
+import { definePopupSuite } from './popup-suite';
 
-defineMarginSuite(
-  launchChromium,
+const extensionDir =
   process.env.MARGIN_CHROME_EXT ??
-    fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url)),
-);
+  fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
+
+defineMarginSuite(launchChromium, extensionDir);
+definePopupSuite(launchChromium, extensionDir);

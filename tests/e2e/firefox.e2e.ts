@@ -2,9 +2,11 @@
 import { fileURLToPath } from 'node:url';
 import { launchFirefox } from './launch-firefox';
 import { defineMarginSuite } from './margin-suite';
+import { definePopupSuite } from './popup-suite';
 
-defineMarginSuite(
-  launchFirefox,
+const extensionDir =
   process.env.MARGIN_FIREFOX_EXT ??
-    fileURLToPath(new URL('../../.output/firefox-mv2', import.meta.url)),
-);
+  fileURLToPath(new URL('../../.output/firefox-mv2', import.meta.url));
+
+defineMarginSuite(launchFirefox, extensionDir);
+definePopupSuite(launchFirefox, extensionDir);

@@ -56,18 +56,18 @@ export function definePopupSuite(launch: Launcher, extensionDir: string): void {
     await page.type('input[type=search]', text);
   };
 
-  beforeAll(async () => {
-    eb = await launch(extensionDir);
-    const page = await openPopup();
-    await seedDatabase(page, SEED_RECORDS);
-    await page.close();
-  });
-
-  afterAll(async () => {
-    await eb?.close();
-  });
-
   describe('the popup as a review tool', () => {
+    beforeAll(async () => {
+      eb = await launch(extensionDir);
+      const page = await openPopup();
+      await seedDatabase(page, SEED_RECORDS);
+      await page.close();
+    });
+
+    afterAll(async () => {
+      await eb?.close();
+    });
+
     test('lists the saved notes under their articles, newest first', async () => {
       const page = await openPopup();
       try {
