@@ -21,6 +21,28 @@ export interface DocContext {
   casing: Map<string, number>;
   /** Hashed gazetteer hit per token, 0 when none. */
   gazetteer: Int32Array;
+  /**
+   * Per capitalised word: hashes of the words around its other occurrences in the text ("Mr."
+   * before one "Kim" is evidence for every "Kim"), the non-local cue of Ratinov and Roth.
+   */
+  around: Map<string, number[]>;
+}
+
+const MAX_AROUND = 8;
+
+function aroundOccurrences(tokens: Token[], words: WordInfo[]): Map<string, number[]> {
+  const around = new Map<string, number[]>();
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!w.capitalized || w.lower.length < 2) continue;
+    let list = around.get(w.lower);
+    if (!list) around.set(w.lower, (list = []));
+    if (list.length >= MAX_AROUND) continue;
+    const prev = i > 0 ? mix(BEFORE, hashString(tokens[i - 1]!.text)) : 0;
+    const next = i + 1 < words.length ? mix(AFTER, words[i + 1]!.word) : 0;
+    for (const h of [prev, next]) if (h && !list.includes(h)) list.push(h);
+  }
+  return around;
 }
 
 const OPENING = new Set(['"', '“', "'", '‘', '(', '[', '-', '—', '–', ':']);
@@ -49,7 +71,7 @@ export function buildContext(
     const now = w.capitalized ? CASED.C : CASED.l;
     casing.set(w.lower, seen === undefined || seen === now ? now : CASED.M);
   }
-  return { words, first, caps, casing, gazetteer };
+  return { words, first, caps, casing, gazetteer, around: aroundOccurrences(tokens, words) };
 }
 
 function isHeadline(tokens: Token[], s: Sentence): boolean {
@@ -93,12 +115,14 @@ const K = Object.fromEntries(
   ].map((k) => [k, hashString(k)]),
 ) as Record<string, number>;
 const BOS = K['<s>']!;
+const BEFORE = K['<']!;
+const AFTER = K['>']!;
 const EOS = K['</s>']!;
 const START = -1;
 
 /** The feature function for one document; remembers its own earlier decisions per word. */
 export function entityFeatures(ctx: DocContext): FeatureFn {
-  const { words, first, caps, casing, gazetteer } = ctx;
+  const { words, first, caps, casing, gazetteer, around } = ctx;
   const n = words.length;
   // Per lower-cased word: entity type index + 1 last assigned, or -1 for a capitalised O.
   const memory = new Map<string, number>();
@@ -149,6 +173,12 @@ export function entityFeatures(ctx: DocContext): FeatureFn {
     if (seen) {
       f.addHash(mix(K.h!, seen));
       f.addHash(mix(mix(K.hs!, seen), s));
+    }
+    if (cur.capitalized) {
+      f.addHash(mix(K.W!, cur.exact));
+      const seenAround = around.get(cur.lower);
+      if (seenAround)
+        for (let k = 0; k < seenAround.length; k++) f.addHash(mix(K.ar!, seenAround[k]!));
     }
     const gz = gazetteer[i]!;
     if (gz) f.addHash(mix(K.g!, gz));

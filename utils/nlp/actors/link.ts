@@ -106,6 +106,7 @@ function closer(a: number, b: number, at: number): boolean {
 }
 
 function majorityType(mentions: NameMention[]): ActorType {
+  if (mentions.every((m) => m.type === mentions[0]!.type)) return mentions[0]!.type;
   const counts = new Map<ActorType, number>();
   for (const m of mentions) counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];

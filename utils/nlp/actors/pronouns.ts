@@ -18,6 +18,7 @@ const PRONOUNS: Record<string, 'm' | 'f'> = {
   hers: 'f',
   herself: 'f',
 };
+const PRONOUN_START = new Set(['h', 'H', 's', 'S']);
 const CLAUSE_OPENERS = new Set([
   ',',
   ';',
@@ -61,7 +62,9 @@ export function attachPronouns(drafts: Draft[], tokens: Token[], sentences: Sent
   for (const list of bySentence.values()) list.sort((a, b) => a.mention.start - b.mention.start);
   const added: [Draft, DraftMention][] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const gender = PRONOUNS[tokens[i]!.text.toLowerCase()];
+    const text = tokens[i]!.text;
+    if (text.length > 7 || !PRONOUN_START.has(text[0]!)) continue;
+    const gender = PRONOUNS[text.toLowerCase()];
     if (!gender) continue;
     const target = antecedent(i, gender, sentenceOf, bySentence, tokens);
     if (!target) continue;

@@ -10,6 +10,8 @@ export interface WordInfo {
   lower: string;
   /** Hash of the lower-cased word. */
   word: number;
+  /** Hash of the word as written. */
+  exact: number;
   shape: number;
   /** Shape starts with a capital letter. */
   capitalized: boolean;
@@ -65,6 +67,7 @@ export function wordInfo(text: string): WordInfo {
   info = {
     lower,
     word: hashString(lower),
+    exact: hashString(text),
     shape: hashString(wordShape(text)),
     capitalized: isCapitalized(text),
     own: Int32Array.from(own),
