@@ -5,6 +5,7 @@
  * runs across article blocks on its own.
  */
 import type { ClaimContext } from './context';
+import { MAX_SENTENCES_AFTER, MAX_SENTENCES_BEFORE } from './limits';
 import type { RoleSpan } from './taggers';
 
 /** A claim before it gets text spans, kinds and actors: token ranges only. */
@@ -13,10 +14,6 @@ export interface ClaimDraft {
   source: [number, number] | null;
   content: [number, number][];
 }
-
-/** How many sentences a quotation continuation may sit from its cue. */
-const MAX_SENTENCES_AFTER = 6;
-const MAX_SENTENCES_BEFORE = 2;
 
 /** Cuts runs at paragraph breaks that are not inside one quotation. */
 export function splitAtBlocks(ctx: ClaimContext, spans: RoleSpan[]): RoleSpan[] {
@@ -79,6 +76,21 @@ function ownerOf(
   return -1;
 }
 
+const WORDISH_RE = /[\p{L}\p{N}]/u;
+
+/** A source run without edge punctuation ("—", ","), or null when nothing is left. */
+function trimSource(ctx: ClaimContext, s: RoleSpan): RoleSpan | null {
+  let { start, end } = s;
+  while (start < end && !WORDISH_RE.test(ctx.tokens[start]!.text)) start++;
+  while (
+    end > start &&
+    !WORDISH_RE.test(ctx.tokens[end - 1]!.text) &&
+    ctx.tokens[end - 1]!.text !== ')'
+  )
+    end--;
+  return end > start ? { role: 'S', start, end } : null;
+}
+
 /** Builds one draft per cue from the cue ranges and the tagged role runs. */
 export function assemble(
   ctx: ClaimContext,
@@ -96,12 +108,49 @@ export function assemble(
       d.content.push([s.start, s.end]);
       continue;
     }
-    const g = gap(cues[k]!, s);
+    const src = trimSource(ctx, s);
+    if (!src) continue;
+    const g = gap(cues[k]!, src);
     if (g < sourceGap[k]!) {
-      d.source = [s.start, s.end];
+      d.source = [src.start, src.end];
       sourceGap[k] = g;
     }
   }
-  for (const d of drafts) d.content.sort((a, b) => a[0] - b[0]);
+  const taken = new Uint8Array(ctx.tokens.length);
+  for (const d of drafts) {
+    taken.fill(1, d.cue[0], d.cue[1]);
+    if (d.source) taken.fill(1, d.source[0], d.source[1]);
+  }
+  for (const d of drafts) d.content = mergeGaps(ctx, d.content, taken);
   return drafts;
+}
+
+/**
+ * Greedy tagging sometimes drops a few words in the middle of a content; pieces of one claim's
+ * content in one sentence are joined when only unclaimed tokens lie between them.
+ */
+function mergeGaps(
+  ctx: ClaimContext,
+  parts: [number, number][],
+  taken: Uint8Array,
+): [number, number][] {
+  parts.sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const p of parts) {
+    const last = out[out.length - 1];
+    if (
+      last &&
+      ctx.sentOf[last[1] - 1] === ctx.sentOf[p[0]] &&
+      ctx.paraOf[last[1] - 1] === ctx.paraOf[p[0]]
+    ) {
+      let free = true;
+      for (let i = last[1]; i < p[0] && free; i++) if (taken[i]) free = false;
+      if (free) {
+        last[1] = Math.max(last[1], p[1]);
+        continue;
+      }
+    }
+    out.push([p[0], p[1]]);
+  }
+  return out;
 }

@@ -20,12 +20,17 @@ function span(ctx: ClaimContext, [a, b]: [number, number]): Span {
 }
 
 /**
- * A participle cue with no source of its own ("..., calling it a breakthrough", "Denouncing
- * the US, Mr. Putin rejected ...") speaks for the subject of the same sentence's other claim.
+ * A cue with no source of its own ("..., calling it a breakthrough", "Denouncing the US,
+ * Mr. Putin rejected ...", "X did not name him but told reporters") speaks for the subject of
+ * the nearest other claim in its sentence. Passive cues ("was asked") keep no source.
  */
+const PASSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
 function inheritSources(ctx: ClaimContext, drafts: ClaimDraft[]): void {
   for (const d of drafts) {
-    if (d.source || !/ing$/.test(ctx.lower[d.cue[1] - 1]!)) continue;
+    if (d.source) continue;
+    const words = ctx.lower.slice(d.cue[0], d.cue[1]);
+    if (words.some((w) => PASSIVE_AUX.has(w))) continue;
     const sent = ctx.sentOf[d.cue[0]];
     let best: ClaimDraft | null = null;
     for (const o of drafts) {

@@ -8,6 +8,7 @@ import type { Token } from '../tokenize';
 import type { Sentence } from '../sentences';
 import { assemble, type ClaimDraft } from './assemble';
 import { buildContext, type ClaimContext } from './context';
+import { repairCues, repairRelativeClauses } from './repair';
 import { buildRoleContext } from './role-features';
 import {
   cueAllowed,
@@ -33,8 +34,10 @@ export function draftClaims(
 ): { ctx: ClaimContext; drafts: ClaimDraft[] } {
   const ctx = buildContext(text, tokens, sentences);
   const cueLabels = tagGreedy(models.cue, tokens.length, cueFeatureFn(ctx), cueAllowed);
-  const cues = cueSpans(cueLabels);
+  const cues = repairCues(ctx, cueSpans(cueLabels));
   const rc = buildRoleContext(ctx, cues);
   const roleLabels = tagGreedy(models.role, tokens.length, roleFeatureFn(rc), roleAllowed(rc));
-  return { ctx, drafts: assemble(ctx, cues, roleSpans(roleLabels)) };
+  const drafts = assemble(ctx, cues, roleSpans(roleLabels));
+  repairRelativeClauses(ctx, drafts);
+  return { ctx, drafts };
 }

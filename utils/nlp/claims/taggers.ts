@@ -2,9 +2,9 @@
  * The two claim taggers' label sets, feature functions (with label history) and BIO
  * constraints, shared by run time and by `scripts/train-claims.ts` so both see the same features.
  */
-import type { Allowed, FeatureFn } from '../tagger';
+import { combineHash as mix, type Allowed, type FeatureFn } from '../tagger';
 import type { ClaimContext } from './context';
-import { cueFeatures } from './cue-features';
+import { cueFeatures, key } from './cue-features';
 import { roleFeatures, type RoleContext } from './role-features';
 
 /** Cue tagger labels: outside, begin, inside. */
@@ -13,26 +13,33 @@ export const CUE_LABELS = ['O', 'B', 'I'] as const;
 export const ROLE_LABELS = ['O', 'B-S', 'I-S', 'B-C', 'I-C'] as const;
 
 const CUE_B = 1;
+const C = { p: key('p'), pw: key('pw'), seen: key('seen'), seenq: key('seenq') };
+const R = {
+  p: key('rp'),
+  pp: key('rpp'),
+  pw: key('rpw'),
+  pq: key('rpq'),
+  endsent: key('endsent'),
+  endpara: key('endpara'),
+};
 const CUE_I = 2;
 
 /** Cue feature function over a whole text. */
 export function cueFeatureFn(ctx: ClaimContext): FeatureFn {
+  let lastB = -1;
   return (i, history, sink) => {
     cueFeatures(ctx, i, sink);
-    const p = i > 0 && ctx.sentOf[i - 1] === ctx.sentOf[i] ? CUE_LABELS[history[i - 1]!]! : '^';
-    sink.add('p', p);
-    sink.add('pw', p + ctx.lower[i]);
+    const p = i > 0 && ctx.sentOf[i - 1] === ctx.sentOf[i] ? history[i - 1]! : 3;
+    sink.addHash(mix(C.p, p));
+    sink.addHash(mix(mix(C.pw, p), ctx.hWord[i]!));
     // PolNeAR marks only the outermost attribution: a cue already in the sentence matters.
-    let seen = 'none';
+    // Positions come in order, so the last cue start is tracked instead of searched for.
+    if (i === 0) lastB = -1;
+    else if (history[i - 1] === CUE_B) lastB = i - 1;
     const first = ctx.sentences[ctx.sentOf[i]!]!.tokenStart;
-    for (let k = i - 1; k >= first && k > i - 40; k--) {
-      if (history[k] === CUE_B) {
-        seen = i - k < 4 ? 'near' : 'far';
-        break;
-      }
-    }
-    sink.add('seen', seen + ' ' + ctx.kind[i]);
-    sink.add('seenq', seen + (ctx.quotes.id[i]! > 0 ? 'q' : '-'));
+    const seen = lastB < first ? 0 : i - lastB < 4 ? 1 : 2;
+    sink.addHash(mix(mix(C.seen, seen), ctx.hKind[i]!));
+    sink.addHash(mix(C.seenq, seen * 2 + (ctx.quotes.id[i]! > 0 ? 1 : 0)));
   };
 }
 
@@ -47,18 +54,18 @@ export const cueAllowed: Allowed = (_i, prev, label) =>
  */
 export function roleFeatureFn(rc: RoleContext): FeatureFn {
   const n = rc.ctx.tokens.length;
-  const { sentOf, paraOf, lower, quotes } = rc.ctx;
+  const { sentOf, paraOf, hWord, quotes } = rc.ctx;
   return (j, history, sink) => {
     const i = n - 1 - j;
-    roleFeatures(rc, i, sink);
-    const p = j > 0 ? ROLE_LABELS[history[j - 1]!]! : '$';
-    const p2 = j > 1 ? ROLE_LABELS[history[j - 2]!]! : '$';
-    sink.add('p', p);
-    sink.add('pp', p2 + p);
-    sink.add('pw', p + lower[i]);
-    sink.add('pq', p + (quotes.id[i]! > 0 ? 'q' : '-'));
-    if (i + 1 < n && sentOf[i + 1] !== sentOf[i]) sink.add('endsent', p);
-    if (i + 1 < n && paraOf[i + 1] !== paraOf[i]) sink.add('endpara', p);
+    if (!roleFeatures(rc, i, sink)) return;
+    const p = j > 0 ? history[j - 1]! : 7;
+    const p2 = j > 1 ? history[j - 2]! : 7;
+    sink.addHash(mix(R.p, p));
+    sink.addHash(mix(R.pp, p2 * 8 + p));
+    sink.addHash(mix(mix(R.pw, p), hWord[i]!));
+    sink.addHash(mix(R.pq, p * 2 + (quotes.id[i]! > 0 ? 1 : 0)));
+    if (i + 1 < n && sentOf[i + 1] !== sentOf[i]) sink.addHash(mix(R.endsent, p));
+    if (i + 1 < n && paraOf[i + 1] !== paraOf[i]) sink.addHash(mix(R.endpara, p));
   };
 }
 

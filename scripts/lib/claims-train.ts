@@ -1,0 +1,125 @@
+/**
+ * Training helpers for the claim taggers: articles prepared once (tokens, context, gold labels),
+ * seeded epochs for both taggers, and held-out scores through the run-time pipeline.
+ */
+import { tokenGold, type TokenGold } from './claims-gold';
+import { newTally, prf, scoreDoc, type PredAttribution } from './claims-metrics';
+import type { PolnearDoc } from './polnear';
+import { tokenize, type Token } from '../../utils/nlp/tokenize';
+import { splitSentences, type Sentence } from '../../utils/nlp/sentences';
+import { tagGreedy, type LinearModel, type PerceptronTrainer } from '../../utils/nlp/tagger';
+import { buildContext, type ClaimContext } from '../../utils/nlp/claims/context';
+import { buildRoleContext } from '../../utils/nlp/claims/role-features';
+import {
+  cueAllowed,
+  cueFeatureFn,
+  cueSpans,
+  reverseRoleLabels,
+  roleAllowed,
+  roleFeatureFn,
+} from '../../utils/nlp/claims/taggers';
+import { draftClaims, type ClaimModels } from '../../utils/nlp/claims/pipeline';
+
+/** An article ready for training and scoring. */
+export interface Prepared {
+  doc: PolnearDoc;
+  tokens: Token[];
+  sentences: Sentence[];
+  ctx: ClaimContext;
+  gold: TokenGold & { roleReversed: Int32Array };
+}
+
+/** Tokenises an article and projects its gold attributions onto the tokens. */
+export function prepare(doc: PolnearDoc): Prepared {
+  const tokens = tokenize(doc.text);
+  const sentences = splitSentences(doc.text, tokens);
+  const ctx = buildContext(doc.text, tokens, sentences);
+  const gold = tokenGold(tokens, doc.attributions);
+  return {
+    doc,
+    tokens,
+    sentences,
+    ctx,
+    gold: { ...gold, roleReversed: reverseRoleLabels(gold.role) },
+  };
+}
+
+/** Seeded permutation (mulberry32), so every run visits articles in the same order. */
+export function shuffled<T>(items: T[], seed: number): T[] {
+  let s = seed >>> 0;
+  const rand = () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(s ^ (s >>> 15), 1 | s);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+/** One cue-tagger epoch over the articles in seeded order. */
+export function cueEpoch(trainer: PerceptronTrainer, docs: Prepared[], epoch: number): void {
+  for (const p of shuffled(docs, epoch)) {
+    trainer.trainGreedy(p.tokens.length, p.gold.cue, cueFeatureFn(p.ctx), cueAllowed);
+  }
+}
+
+/** One role-tagger epoch; the tagger learns from gold cues. */
+export function roleEpoch(trainer: PerceptronTrainer, docs: Prepared[], epoch: number): void {
+  for (const p of shuffled(docs, 100 + epoch)) {
+    const rc = buildRoleContext(p.ctx, p.gold.cueSpans);
+    trainer.trainGreedy(p.tokens.length, p.gold.roleReversed, roleFeatureFn(rc), roleAllowed(rc));
+  }
+}
+
+/** Cue span F1 (any overlap, one-to-one in text order) of a cue model on some articles. */
+export function cueSpanF1(docs: Prepared[], model: LinearModel): number {
+  let tp = 0;
+  let np = 0;
+  let ng = 0;
+  for (const p of docs) {
+    const pred = cueSpans(tagGreedy(model, p.tokens.length, cueFeatureFn(p.ctx), cueAllowed));
+    const gold = p.gold.cueSpans;
+    np += pred.length;
+    ng += gold.length;
+    let g = 0;
+    for (const [a, b] of pred) {
+      while (g < gold.length && gold[g]![1] <= a) g++;
+      if (g < gold.length && gold[g]![0] < b) {
+        tp++;
+        g++;
+      }
+    }
+  }
+  return np + ng ? (200 * tp) / (np + ng) : 0;
+}
+
+function toPred(p: Prepared, models: ClaimModels): PredAttribution[] {
+  const { drafts } = draftClaims(p.doc.text, p.tokens, p.sentences, models);
+  const tk = p.tokens;
+  const range = ([a, b]: [number, number]) => ({ start: tk[a]!.start, end: tk[b - 1]!.end });
+  return drafts.map((d) => ({
+    cue: range(d.cue),
+    source: d.source ? range(d.source) : null,
+    content: d.content.map(range),
+  }));
+}
+
+/** Held-out figures of the draft pipeline (before actor linking and source sharing). */
+export function pipelineScores(docs: Prepared[], models: ClaimModels) {
+  const t = newTally();
+  for (const p of docs) {
+    const sents = p.sentences.map((s) => ({ start: s.start, end: s.end }));
+    scoreDoc(t, p.doc.text, sents, p.doc.attributions, toPred(p, models));
+  }
+  return {
+    cue: prf(t.cueOverlap).f,
+    src: t.matchedCues ? (100 * t.sourceOverlap) / t.matchedCues : 0,
+    content: prf(t.content).f,
+    e2e: prf(t.endToEnd).f,
+  };
+}
