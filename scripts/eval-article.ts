@@ -10,9 +10,11 @@ import { join } from 'node:path';
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { DETECTION_MODEL } from '../utils/article/detect';
 import { readArticle, type ReadTimings } from '../utils/article/index';
+import { FeatureCache } from './lib/article-features';
 import { bylineMatches, dateMatches, mean, quantiles, titleMatches } from './lib/article-match';
 import { dataPath } from './lib/data-path';
 import { detectionFigures } from './lib/detection-metrics';
+import { NODE_BUDGET, happyDomSafeHtml } from './lib/happy-dom-html';
 import { PLACEHOLDER_URL, withDocument } from './lib/html-document';
 import { loadWcxbDev, readWcxbHtml, samplePages, type WcxbPage } from './lib/wcxb';
 import { wordF1 } from './lib/word-f1';
@@ -23,6 +25,7 @@ interface Side {
   title?: string;
   byline?: string;
   published?: string;
+  modified?: string;
   ms: Record<string, number>;
   failed?: string;
 }
@@ -33,11 +36,20 @@ interface PageResult {
   readability: Side | null;
 }
 
-function runMargin(doc: Document, url: string | undefined, reference: string): Side {
+const features = new FeatureCache();
+
+function runMargin(doc: Document, page: WcxbPage, reference: string): Side {
   const t: ReadTimings = { scan: 0, meta: 0, extract: 0, detect: 0, textMap: 0 };
+  let x: number[] | null = null;
   const t0 = performance.now();
-  const r = readArticle(doc, url, { timings: t, forceBody: true });
+  const r = readArticle(doc, page.url, {
+    budget: NODE_BUDGET,
+    timings: t,
+    forceBody: true,
+    onFeatures: (v) => (x = v),
+  });
   const total = performance.now() - t0;
+  features.set(page.id, x);
   const gaveUp = r.detection.signals?.find((s) => s.startsWith('gave-up') || s.startsWith('error'));
   return {
     isArticle: r.detection.isArticle,
@@ -81,9 +93,9 @@ async function evalWcxb(pages: WcxbPage[], withReadability: boolean): Promise<Pa
   const out: PageResult[] = [];
   for (const page of pages) {
     const reference = page.mainContent ?? '';
-    const result = await withDocument(readWcxbHtml(page), page.url, (doc) => ({
+    const result = await withDocument(happyDomSafeHtml(readWcxbHtml(page)), page.url, (doc) => ({
       page,
-      margin: runMargin(doc, page.url, reference),
+      margin: runMargin(doc, page, reference),
       readability: withReadability ? runReadability(doc, reference) : null,
     }));
     out.push(result);
@@ -181,6 +193,12 @@ function reportMeta(results: PageResult[]): void {
     ['title', (r) => r.page.title, (s, w) => titleMatches(s.title, w)],
     ['byline', (r) => r.page.author, (s, w) => bylineMatches(s.byline, w)],
     ['published date', (r) => r.page.published, (s, w) => dateMatches(s.published, w)],
+    // WCXB's publish_date is the date the page shows, often its "Updated" date.
+    [
+      'published or modified date',
+      (r) => r.page.published,
+      (s, w) => dateMatches(s.published, w) || dateMatches(s.modified, w),
+    ],
   ];
   for (const [label, want, ok] of checks) {
     const of = arts.filter((r) => want(r));
@@ -206,8 +224,8 @@ async function reportReadabilityPages(withReadability: boolean): Promise<void> {
   for (const d of dirs) {
     const html = readFileSync(join(root, d, 'source.html'), 'utf8');
     const want = JSON.parse(readFileSync(join(root, d, 'expected-metadata.json'), 'utf8'));
-    await withDocument(html, PLACEHOLDER_URL, (doc) => {
-      const ours = readArticle(doc, undefined).meta;
+    await withDocument(happyDomSafeHtml(html), PLACEHOLDER_URL, (doc) => {
+      const ours = readArticle(doc, undefined, { budget: NODE_BUDGET }).meta;
       const theirs = withReadability ? runReadability(doc, '') : null;
       if (want.title) {
         nTitle++;
@@ -261,6 +279,14 @@ function reportTime(results: PageResult[]): void {
   );
 }
 
+function reportWorst(results: PageResult[], n: number): void {
+  console.log(`\nLowest Margin word F1 on article pages`);
+  const arts = results.filter((r) => r.page.type === 'article' && r.page.mainContent !== null);
+  for (const r of arts.sort((a, b) => a.margin.f1 - b.margin.f1).slice(0, n)) {
+    console.log(`  ${r.page.id} ${num(r.margin.f1)} ${r.page.url}`);
+  }
+}
+
 async function main(): Promise<void> {
   const i = process.argv.indexOf('--limit');
   const limit = i >= 0 ? Number(process.argv[i + 1]) : undefined;
@@ -270,10 +296,13 @@ async function main(): Promise<void> {
     `eval:article on ${pages.length} WCXB dev pages${limit ? ' (stratified sample)' : ''}`,
   );
   const results = await evalWcxb(pages, withReadability);
+  features.save();
   reportDetection(results);
   reportF1(results);
   reportMeta(results);
   reportTime(results);
+  const w = process.argv.indexOf('--worst');
+  if (w >= 0) reportWorst(results, Number(process.argv[w + 1]));
   if (!process.argv.includes('--no-readability-pages'))
     await reportReadabilityPages(withReadability);
 }

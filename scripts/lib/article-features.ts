@@ -1,6 +1,7 @@
 /**
  * Detection feature vectors for WCXB dev pages, computed with the live `readArticle` code and
- * cached under .cache/ keyed by the source of the modules that shape them.
+ * cached under .cache/ keyed by the source of the modules that shape them. The evaluator fills
+ * the same cache as it goes, so training after an evaluation run costs nothing.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -8,10 +9,20 @@ import { join } from 'node:path';
 import { readArticle } from '../../utils/article/index';
 import type { FeatureVector } from '../../utils/article/features';
 import { PROJECT_ROOT } from './data-path';
+import { NODE_BUDGET, happyDomSafeHtml } from './happy-dom-html';
 import { withDocument } from './html-document';
 import { readWcxbHtml, type WcxbPage } from './wcxb';
 
-const INPUTS = ['features.ts', 'scan.ts', 'extract.ts', 'hints.ts', 'json-ld.ts'];
+const INPUTS = [
+  'features.ts',
+  'scan.ts',
+  'extract.ts',
+  'hints.ts',
+  'json-ld.ts',
+  'metadata.ts',
+  'visible-meta.ts',
+  'dates.ts',
+];
 
 function sourceHash(): string {
   const h = createHash('sha256');
@@ -24,26 +35,52 @@ function sourceHash(): string {
   return h.digest('hex').slice(0, 16);
 }
 
-/** Feature vector per page id; pages the reader gave up on map to null. */
-export async function wcxbFeatures(pages: WcxbPage[]): Promise<Map<string, FeatureVector | null>> {
-  const dir = join(PROJECT_ROOT, '.cache');
-  const file = join(dir, `article-features-${sourceHash()}.json`);
-  const cached: Record<string, FeatureVector | null> = existsSync(file)
-    ? JSON.parse(readFileSync(file, 'utf8'))
+/** Feature vectors by page id (null: the reader gave up), persisted every 50 additions. */
+export class FeatureCache {
+  private readonly file = join(PROJECT_ROOT, '.cache', `article-features-${sourceHash()}.json`);
+  private readonly data: Record<string, FeatureVector | null> = existsSync(this.file)
+    ? JSON.parse(readFileSync(this.file, 'utf8'))
     : {};
+  private unsaved = 0;
+
+  /** True when the page's vector (or its give-up) is known. */
+  has(id: string): boolean {
+    return id in this.data;
+  }
+
+  /** The page's vector, or null. */
+  get(id: string): FeatureVector | null {
+    return this.data[id] ?? null;
+  }
+
+  /** Records a page's vector. */
+  set(id: string, x: FeatureVector | null): void {
+    this.data[id] = x;
+    if (++this.unsaved >= 50) this.save();
+  }
+
+  /** Writes the cache file. */
+  save(): void {
+    if (this.unsaved === 0) return;
+    mkdirSync(join(PROJECT_ROOT, '.cache'), { recursive: true });
+    writeFileSync(this.file, JSON.stringify(this.data));
+    this.unsaved = 0;
+  }
+}
+
+/** Feature vector per page id, computing the ones the cache lacks. */
+export async function wcxbFeatures(pages: WcxbPage[]): Promise<Map<string, FeatureVector | null>> {
+  const cache = new FeatureCache();
   let computed = 0;
   for (const page of pages) {
-    if (page.id in cached) continue;
+    if (cache.has(page.id)) continue;
     let x: FeatureVector | null = null;
-    await withDocument(readWcxbHtml(page), page.url, (doc) =>
-      readArticle(doc, page.url, { onFeatures: (v) => (x = v) }),
+    await withDocument(happyDomSafeHtml(readWcxbHtml(page)), page.url, (doc) =>
+      readArticle(doc, page.url, { budget: NODE_BUDGET, onFeatures: (v) => (x = v) }),
     );
-    cached[page.id] = x;
+    cache.set(page.id, x);
     if (++computed % 100 === 0) process.stderr.write(`  features: ${computed} pages\n`);
   }
-  if (computed > 0) {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(file, JSON.stringify(cached));
-  }
-  return new Map(pages.map((p) => [p.id, cached[p.id] ?? null]));
+  cache.save();
+  return new Map(pages.map((p) => [p.id, cache.get(p.id)]));
 }

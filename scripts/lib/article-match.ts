@@ -15,8 +15,9 @@ export function titleMatches(got: string | null | undefined, want: string): bool
 
 /** Same people: equal after normalising, or one list of names contains the other. */
 export function bylineMatches(got: string | null | undefined, want: string): boolean {
-  const g = norm(got).replace(/^by /, '');
-  const w = norm(want).replace(/^by /, '');
+  // "A, B, and C" and "A, B, C" name the same people.
+  const g = norm(got).replace(/^by /, '').replace(/ and /g, ' ');
+  const w = norm(want).replace(/^by /, '').replace(/ and /g, ' ');
   if (!g || !w) return false;
   return g === w || (g.length >= 4 && w.includes(g)) || (w.length >= 4 && g.includes(w));
 }

@@ -11,11 +11,26 @@ import type { TextMap } from './types';
 
 const LINKY_TAGS = new Set(['UL', 'OL', 'DL', 'DIV', 'SECTION', 'TABLE', 'P', 'LI', 'NAV', 'SPAN']);
 const BOILERPLATE_LINE =
-  /^(advertisement|advert|sponsored( content)?|continue reading|read more|related( articles| stories| posts)?|see also|also read|more from|share( this)?|back to top|skip to|sign up|subscribe|follow us|click here)\b/i;
+  /^(advertisement|advert|sponsored( content)?|continue reading|read more|related( articles| stories| posts)?|see also|also read|more from|share( this)?|back to top|skip to|sign up|subscribe|follow us|click here|posted (by|on|in)|filed under|tags?:)\b/i;
+
+// "Posted by X at <date>" and similar lines, often inline spans at the end of a post.
+const POST_META =
+  /(^|[-_\s])(posted|postmeta|post-meta|entry-meta|entry-footer|byline|dateline|timestamp)([-_\s]|$)/i;
 
 /** What the walker needs besides the scan: the headline to drop if the body repeats it. */
 export interface WalkOptions {
   title?: string;
+  /** The document's <title>: a heading it contains, before any text, is the headline. */
+  docTitle?: string;
+}
+
+/** A heading that only repeats the page's headline (WCXB bodies leave the title out). */
+function isHeadline(s: ElementStat, opts: WalkOptions, atStart: boolean): boolean {
+  if (!/^H[1-3]$/.test(s.tag)) return false;
+  const text = normalise(blockText(s.el));
+  if (!text) return false;
+  if (opts.title && text === normalise(opts.title)) return true;
+  return atStart && text.length >= 8 && !!opts.docTitle && normalise(opts.docTitle).includes(text);
 }
 
 function normalise(s: string): string {
@@ -32,14 +47,12 @@ function blockText(el: Element): string {
 /** True when a descendant of a chosen root is furniture rather than article text. */
 function isBoilerplate(s: ElementStat, opts: WalkOptions, rootText: number): boolean {
   if (s.text === 0) return s.tag !== 'BR';
-  if (FURNITURE_TAGS.has(s.tag) || s.tag === 'FIGCAPTION') return true;
-  if (s.hint < 0 && s.text < rootText * 0.5) return true;
+  if (s.tag === 'FIGCAPTION') return true;
+  // A <header> or "meta"-named wrapper holding most of the text is layout, not furniture.
+  if ((FURNITURE_TAGS.has(s.tag) || s.hint < 0) && s.text < rootText * 0.5) return true;
   if (LINKY_TAGS.has(s.tag) && linkDensity(s) > 0.5) return true;
-  if (s.text < 80 && BLOCK_TAGS.has(s.tag) && BOILERPLATE_LINE.test(blockText(s.el))) return true;
-  if (s.tag === 'H1' && opts.title && normalise(blockText(s.el)) === normalise(opts.title)) {
-    return true;
-  }
-  return false;
+  if (s.text < 120 && POST_META.test(s.el.getAttribute('class') ?? '')) return true;
+  return s.text < 80 && BLOCK_TAGS.has(s.tag) && BOILERPLATE_LINE.test(blockText(s.el));
 }
 
 /** Emits the visible prose under `roots` (document order) as a TextMap. */
@@ -79,6 +92,7 @@ export function walkBlocks(
       continue;
     }
     if (!isRoot.has(s.el) && isBoilerplate(s, opts, rootText)) continue;
+    if (isHeadline(s, opts, b.size === 0)) continue;
     const block = BLOCK_TAGS.has(s.tag);
     const pre = f.pre || s.tag === 'PRE';
     if (block) b.breakBlock();

@@ -13,6 +13,25 @@ export interface Container {
   top: ElementStat;
   score: number;
   roots: ElementStat[];
+  /** Prose characters in the container (paragraphs that are not furniture or link lists). */
+  prose: number;
+  paragraphs: number;
+  headings: number;
+}
+
+/** Counts prose paragraphs and headings in the subtree starting at stats[i] (pre-order). */
+function subtreeCounts(scan: PageScan, i: number): { paragraphs: number; headings: number } {
+  const { stats } = scan;
+  const depth = (stats[i] as ElementStat).depth;
+  let paragraphs = 0;
+  let headings = 0;
+  for (let j = i; j < stats.length; j++) {
+    const s = stats[j] as ElementStat;
+    if (j > i && s.depth <= depth) break;
+    if (HEADING.test(s.tag)) headings++;
+    else if (!s.furniture && s.ownText >= 25 && s.ownLinkText / s.ownText < 0.35) paragraphs++;
+  }
+  return { paragraphs, headings };
 }
 
 function baseScore(s: ElementStat): number {
@@ -70,47 +89,54 @@ export function scoreCandidates(scan: PageScan): Float64Array {
   return scores;
 }
 
-function childrenOf(scan: PageScan, parent: ElementStat): ElementStat[] {
-  const out: ElementStat[] = [];
-  for (const c of Array.from(parent.el.children)) {
-    const i = scan.index.get(c);
-    if (i !== undefined) out.push(scan.stats[i] as ElementStat);
+/** Prose each subtree holds: text of paragraphs that are not furniture and not mostly links. */
+export function proseTotals(scan: PageScan): Float64Array {
+  const { stats } = scan;
+  const prose = new Float64Array(stats.length);
+  for (let i = stats.length - 1; i >= 0; i--) {
+    const s = stats[i] as ElementStat;
+    if (
+      !s.furniture &&
+      s.ownText >= 25 &&
+      !HEADING.test(s.tag) &&
+      s.ownLinkText / s.ownText < 0.35
+    ) {
+      prose[i] = prose[i]! + s.ownText;
+    }
+    if (s.parent >= 0) prose[s.parent] = prose[s.parent]! + prose[i]!;
   }
-  return out;
+  return prose;
 }
 
-function reads(s: ElementStat): boolean {
-  const d = linkDensity(s);
-  if (s.text >= 80) return d < 0.25;
-  return s.text > 0 && d === 0 && s.tag === 'P';
-}
+/** Weight of non-prose text against prose when widening the container. */
+const NOISE_WEIGHT = 1;
 
-/** Picks the best container and the siblings that belong with it; null when nothing scores. */
+/**
+ * Picks the subtree that best trades prose against all other text it holds (nav, link lists,
+ * widgets), so articles split over several sections are read whole; the Readability-style
+ * score breaks ties towards denser containers. Null when the page has no prose at all.
+ */
 export function chooseContainer(scan: PageScan, scores: Float64Array): Container | null {
+  const { stats } = scan;
+  const prose = proseTotals(scan);
   let best = -1;
-  for (let i = 0; i < scores.length; i++) {
-    if (scores[i]! > 0 && (best < 0 || scores[i]! > scores[best]!)) best = i;
+  let bestValue = 0;
+  for (let i = 0; i < stats.length; i++) {
+    const s = stats[i] as ElementStat;
+    if (s.furniture || prose[i] === 0 || s.tag === 'HTML') continue;
+    const value = prose[i]! - NOISE_WEIGHT * (s.text - prose[i]!) + 0.01 * scores[i]!;
+    if (value > bestValue) {
+      bestValue = value;
+      best = i;
+    }
   }
   if (best < 0) return null;
-  const { stats } = scan;
-  let top = stats[best] as ElementStat;
-  const score = scores[best]!;
-  // Climb through wrappers that add almost nothing, so headings beside the prose come along.
-  while (top.parent >= 0) {
-    const p = stats[top.parent] as ElementStat;
-    if (p.tag === 'BODY' || p.furniture || p.text > top.text * 1.1) break;
-    top = p;
-  }
-  const parent = top.parent >= 0 ? (stats[top.parent] as ElementStat) : null;
-  if (!parent) return { top, score, roots: [top] };
-  const threshold = Math.max(10, score * 0.2);
-  const topClass = top.el.getAttribute('class');
-  const roots = childrenOf(scan, parent).filter((c) => {
-    if (c === top) return true;
-    if (c.furniture) return false;
-    const i = scan.index.get(c.el)!;
-    const bonus = topClass && c.el.getAttribute('class') === topClass ? score * 0.2 : 0;
-    return scores[i]! + bonus >= threshold || (ITEM_TAGS.has(c.tag) && reads(c));
-  });
-  return { top, score, roots };
+  const top = stats[best] as ElementStat;
+  return {
+    top,
+    score: scores[best]!,
+    roots: [top],
+    prose: prose[best]!,
+    ...subtreeCounts(scan, best),
+  };
 }

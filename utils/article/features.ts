@@ -5,6 +5,7 @@
  * feeds training and the live detector, so they cannot drift apart.
  */
 import type { Container } from './extract';
+import type { ArticleMeta } from './types';
 import { ARTICLE_TYPES, OTHER_TYPES, type LdNode } from './json-ld';
 import { linkDensity, type ElementStat, type PageScan } from './scan';
 
@@ -39,6 +40,12 @@ export const FEATURE_NAMES = [
   'timeTags',
   'byline',
   'pageText',
+  'containerProse',
+  'containerProseShare',
+  'meanParagraph',
+  'headingsPerProse',
+  'dated',
+  'bylined',
 ] as const;
 
 /** One feature vector, indexed like `FEATURE_NAMES`. */
@@ -54,6 +61,7 @@ export interface FeatureInput {
   meta: Map<string, string>;
   /** False when the saved page carries no <script> at all, so JSON-LD absence says nothing. */
   hasScripts: boolean;
+  article: ArticleMeta;
 }
 
 const ARTICLE_CUE =
@@ -164,5 +172,11 @@ export function pageFeatures(input: FeatureInput): FeatureVector {
     log1p(count(scan, 'TIME')),
     byline ? 1 : 0,
     log1p(pageText),
+    log1p(container?.prose ?? 0),
+    container && container.top.text > 0 ? container.prose / container.top.text : 0,
+    container ? log1p(container.prose / Math.max(1, container.paragraphs)) : 0,
+    container ? container.headings / (1 + container.prose / 1000) : 0,
+    input.article.published || input.article.modified ? 1 : 0,
+    input.article.byline ? 1 : 0,
   ];
 }

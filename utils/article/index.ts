@@ -71,14 +71,23 @@ export function readArticle(
       (scan.tagCounts.get('SCRIPT') ?? 0) > 0 || doc.head?.querySelector('script') != null;
     const ld = hasScripts ? readJsonLd(doc) : [];
     const metaTags = readMetaTags(doc);
-    meta = readMetadata(doc, ld, metaTags, pageUrl);
+    meta = readMetadata(doc, ld, metaTags, scan, pageUrl);
     if (t) t.meta = now() - t0;
     t0 = now();
     const scores = scoreCandidates(scan);
     const container = chooseContainer(scan, scores);
     if (t) t.extract = now() - t0;
     t0 = now();
-    const x = pageFeatures({ doc, url: pageUrl, scan, container, ld, meta: metaTags, hasScripts });
+    const x = pageFeatures({
+      doc,
+      url: pageUrl,
+      scan,
+      container,
+      ld,
+      meta: metaTags,
+      hasScripts,
+      article: meta,
+    });
     options.onFeatures?.(x);
     const detection: Detection = classify(x);
     if (t) t.detect = now() - t0;
@@ -86,7 +95,8 @@ export function readArticle(
     if (!container) return { detection: { ...detection, isArticle: false }, meta, body: null };
     if (!detection.isArticle && !options.forceBody) return { detection, meta, body: null };
     t0 = now();
-    const body = walkBlocks(container.roots, scan, { title: meta.title }, deadline);
+    const walk = { title: meta.title, docTitle: doc.title };
+    const body = walkBlocks(container.roots, scan, walk, deadline);
     if (t) t.textMap = now() - t0;
     if (body.text.length === 0) {
       return {

@@ -1,7 +1,9 @@
 /** What the page says about itself: headline, authors, dates, site, language, canonical URL. */
 import { toIsoDate } from './dates';
 import { ARTICLE_TYPES, findLd, type LdNode } from './json-ld';
+import type { PageScan } from './scan';
 import type { ArticleMeta } from './types';
+import { headlineElement, visibleByline, visibleDate } from './visible-meta';
 
 /** `<meta>` contents keyed by lower-cased `property`, `name` or `itemprop` (first wins). */
 export function readMetaTags(doc: Document): Map<string, string> {
@@ -25,8 +27,29 @@ function pick(meta: Map<string, string>, keys: string[]): string | undefined {
   return undefined;
 }
 
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  quot: '"',
+  apos: "'",
+  lt: '<',
+  gt: '>',
+  nbsp: ' ',
+};
+
+/** Decodes the entities sites double-escape into meta tags and JSON-LD. */
+function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+    if (e[0] === '#') {
+      const code =
+        e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
+    }
+    return ENTITIES[e.toLowerCase()] ?? m;
+  });
+}
+
 function clean(s: string | undefined | null): string | undefined {
-  const t = s?.replace(/\s+/g, ' ').trim();
+  const t = s ? decodeEntities(s).replace(/\s+/g, ' ').trim() : '';
   return t ? t : undefined;
 }
 
@@ -37,9 +60,17 @@ function ldText(v: unknown): string | undefined {
   return undefined;
 }
 
-function ldAuthors(v: unknown): string | undefined {
+/** Author names from a JSON-LD `author`; `people` keeps only Person (or untyped) entries. */
+function ldAuthors(v: unknown, people: boolean): string | undefined {
   const list = Array.isArray(v) ? v : [v];
-  const names = list.map(ldText).filter((x): x is string => !!x && !/^https?:/.test(x));
+  const names = list
+    .filter((a) => {
+      if (!people || !a || typeof a !== 'object') return true;
+      const t = (a as Record<string, unknown>)['@type'];
+      return t === undefined || t === 'Person' || (Array.isArray(t) && t.includes('Person'));
+    })
+    .map(ldText)
+    .filter((x): x is string => !!x && !/^https?:/.test(x));
   return names.length ? [...new Set(names)].join(', ') : undefined;
 }
 
@@ -64,39 +95,28 @@ export function stripSiteSuffix(title: string, siteName?: string): string {
   return first.length >= 15 || parts.length === 2 ? parts.slice(0, -1).join(' - ') : title;
 }
 
-function normalise(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
 function chooseTitle(
   doc: Document,
-  ld: LdNode | undefined,
-  meta: Map<string, string>,
+  headline: Element | null,
+  named: string | undefined,
   site?: string,
-) {
-  const h1s = Array.from(doc.querySelectorAll('h1'))
-    .map((h) => clean(h.textContent))
-    .filter((t): t is string => !!t && t.length > 3 && t.length < 300);
-  const named =
-    clean(ldText(ld?.data['headline'])) ?? clean(pick(meta, ['og:title', 'twitter:title']));
-  const docTitle = clean(doc.title);
-  // An <h1> that the page's own title also names is the headline as shown to readers.
-  for (const h of h1s) {
-    const n = normalise(h);
-    if (named && normalise(named).includes(n)) return h;
-    if (docTitle && normalise(docTitle).includes(n)) return h;
-  }
+): string | undefined {
+  // What readers see as the headline; declared titles often carry SEO wording instead.
+  const h1 = clean(headline?.textContent);
+  if (h1 && h1.length < 300) return h1;
   if (named) return stripSiteSuffix(named, site);
-  if (h1s.length === 1) return h1s[0];
+  const docTitle = clean(doc.title);
   return docTitle ? stripSiteSuffix(docTitle, site) : undefined;
 }
 
-function chooseByline(doc: Document, ld: LdNode | undefined, meta: Map<string, string>) {
-  const fromLd = ld ? ldAuthors(ld.data['author']) : undefined;
-  if (fromLd) return fromLd;
+function chooseByline(
+  doc: Document,
+  ld: LdNode | undefined,
+  meta: Map<string, string>,
+  headline: Element | null,
+) {
+  const people = ld ? ldAuthors(ld.data['author'], true) : undefined;
+  if (people) return people;
   const fromMeta = pick(meta, [
     'author',
     'article:author',
@@ -106,15 +126,22 @@ function chooseByline(doc: Document, ld: LdNode | undefined, meta: Map<string, s
   ]);
   if (fromMeta && !/^https?:/.test(fromMeta)) return clean(fromMeta);
   const el =
-    firstText(doc, '[rel="author"]') ??
     firstText(doc, '[itemprop="author"] [itemprop="name"]') ??
+    firstText(doc, '[rel="author"]') ??
     firstText(doc, '[itemprop="author"]') ??
-    firstText(doc, '.byline .author, .author-name, .byline__name, .byline, .author');
-  const t = el?.replace(/^by\s+/i, '').trim();
-  return t && t.length < 120 ? t : undefined;
+    firstText(doc, '.byline .author, .author-name, .byline__name, .byline, .author a, .author');
+  const t = el?.replace(/^(by|written by|author:?)\s+/i, '').trim();
+  if (t && t.length < 80) return t;
+  // An organisation as author says less than a printed "By" line.
+  return visibleByline(doc, headline) ?? (ld ? ldAuthors(ld.data['author'], false) : undefined);
 }
 
-function chooseDate(doc: Document, ld: LdNode | undefined, meta: Map<string, string>) {
+function chooseDate(
+  doc: Document,
+  ld: LdNode | undefined,
+  meta: Map<string, string>,
+  headline: Element | null,
+) {
   return (
     toIsoDate(ldText(ld?.data['datePublished'])) ??
     toIsoDate(
@@ -133,6 +160,7 @@ function chooseDate(doc: Document, ld: LdNode | undefined, meta: Map<string, str
       ]),
     ) ??
     toIsoDate(doc.querySelector('[itemprop="datePublished"]')?.getAttribute('datetime')) ??
+    visibleDate(doc, headline) ??
     toIsoDate(doc.querySelector('time[datetime]')?.getAttribute('datetime'))
   );
 }
@@ -151,15 +179,20 @@ export function readMetadata(
   doc: Document,
   ld: LdNode[],
   meta: Map<string, string>,
+  scan: PageScan,
   url?: string,
 ): ArticleMeta {
   const article = findLd(ld, ARTICLE_TYPES);
   const publisher = article?.data['publisher'];
   const siteName = clean(pick(meta, ['og:site_name', 'application-name'])) ?? ldText(publisher);
+  const named =
+    clean(ldText(article?.data['headline'])) ?? clean(pick(meta, ['og:title', 'twitter:title']));
+  const hints = [named, clean(doc.title)].filter((t): t is string => !!t);
+  const headline = headlineElement(scan, hints, siteName);
   const out: ArticleMeta = {
-    title: chooseTitle(doc, article, meta, siteName),
-    byline: chooseByline(doc, article, meta),
-    published: chooseDate(doc, article, meta),
+    title: chooseTitle(doc, headline, named, siteName),
+    byline: chooseByline(doc, article, meta, headline),
+    published: chooseDate(doc, article, meta, headline),
     modified:
       toIsoDate(ldText(article?.data['dateModified'])) ??
       toIsoDate(pick(meta, ['article:modified_time', 'og:updated_time', 'datemodified'])),
