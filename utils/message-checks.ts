@@ -15,6 +15,8 @@ const isStr = (v: unknown, max = MAX_FIELD): v is string =>
   typeof v === 'string' && v.length <= max;
 const optStr = (v: unknown, max = MAX_FIELD) => v === undefined || isStr(v, max);
 const isOffset = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+const isUuid = (v: unknown) =>
+  typeof v === 'string' && /^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/.test(v);
 
 function isTarget(v: unknown): boolean {
   if (!isObj(v) || !isStr(v.source) || !Array.isArray(v.selector) || v.selector.length !== 2) {
@@ -72,6 +74,7 @@ export const backgroundChecks: Validators<BackgroundProtocol> = {
     isObj(p.highlight) &&
     isTarget(p.highlight.target) &&
     isStr(p.highlight.body, MAX_NOTE) &&
-    COLOURS.has(p.highlight.colour as string),
+    COLOURS.has(p.highlight.colour as string) &&
+    (p.highlight.id === undefined || isUuid(p.highlight.id)),
   listAnnotations: (p): p is { articleId: string } => isObj(p) && isStr(p.articleId),
 };

@@ -7,6 +7,7 @@ import type { ArticleInput, AutoAnnotationInput } from './db/articles';
 import type { HighlightInput } from './db/annotations';
 import type { AnnotationRecord, ArticleRecord } from './db/schema';
 import type { Analysis } from './nlp/types';
+import { sendWithRetry } from './retry-send';
 
 /** Requests the background answers, each with its payload and reply. */
 export interface BackgroundProtocol {
@@ -61,7 +62,8 @@ export async function askBackground<K extends keyof BackgroundProtocol>(
   type: K,
   payload: Req<BackgroundProtocol, K>,
 ): Promise<Result<Res<BackgroundProtocol, K>>> {
-  return toResult(browser.runtime.sendMessage({ margin: 1, type, payload }));
+  // The same message (and so the same note) is sent again if the worker was stopping.
+  return toResult(sendWithRetry(() => browser.runtime.sendMessage({ margin: 1, type, payload })));
 }
 
 /** Sends a request to one tab's content script and waits for its reply. */

@@ -81,6 +81,8 @@ export async function saveSelection(
         selector: describe(reading.map.text, offsets.start, offsets.end),
       },
       body: note,
+      // One id for every resend of this save, so a retried save never stores the note twice.
+      id: crypto.randomUUID(),
       colour: 'yellow',
     },
   });

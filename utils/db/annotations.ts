@@ -8,6 +8,11 @@ export interface HighlightInput {
   target: AnnotationRecord['target'];
   body: string;
   colour: HighlightColour;
+  /**
+   * Chosen by the sender, so a save sent twice (the worker stopped before answering, the
+   * content script sent again) stores one note, not two.
+   */
+  id?: string;
 }
 
 /**
@@ -21,6 +26,12 @@ export async function saveHighlight(
 ): Promise<AnnotationRecord> {
   const db = await getDb();
   const tx = db.transaction(['articles', 'annotations'], 'readwrite');
+  const annotations = tx.objectStore('annotations');
+  const same = input.id === undefined ? undefined : await annotations.get(input.id);
+  if (same) {
+    await tx.done;
+    return same;
+  }
   const articles = tx.objectStore('articles');
   const existing = await articles.get(article.id);
   if (!existing) {
@@ -28,7 +39,7 @@ export async function saveHighlight(
     await articles.put(record);
   }
   const annotation: AnnotationRecord = {
-    id: crypto.randomUUID(),
+    id: input.id ?? crypto.randomUUID(),
     type: 'Annotation',
     articleId: article.id,
     kind: 'highlight',
@@ -39,7 +50,7 @@ export async function saveHighlight(
     created: now,
     modified: now,
   };
-  await tx.objectStore('annotations').add(annotation);
+  await annotations.add(annotation);
   await tx.done;
   return annotation;
 }
