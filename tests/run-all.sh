@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 
 RESULTS=test-results
 mkdir -p "$RESULTS"
-rm -f "$RESULTS"/unit.json "$RESULTS"/e2e-*.json
+rm -f "$RESULTS"/unit.json "$RESULTS"/e2e-*.json "$RESULTS"/faults.json
 PASSED=0
 FAILED=0
 SUMMARY=()
@@ -119,6 +119,7 @@ vitest_stage unit "$RESULTS/unit.json"
 if ! ensure_browsers; then
   record 'e2e chromium' 0 1 0
   record 'e2e firefox' 0 1 0
+  record faults 0 1 0
 else
   stage build npm run --silent build
   BUILT=$LAST_OK
@@ -127,10 +128,13 @@ else
       vitest_stage "e2e $browser" "$RESULTS/e2e-$browser.json" \
         --config vitest.e2e.config.ts "tests/e2e/$browser.e2e.ts"
     done
+    # Fault injection (`npm run test:faults`): unit-level faults, then hostile pages in both browsers.
+    vitest_stage faults "$RESULTS/faults.json" --config vitest.faults.config.ts
   else
     echo "!!! build failed: no extension to test end to end" >&2
     record 'e2e chromium' 0 1 0
     record 'e2e firefox' 0 1 0
+    record faults 0 1 0
   fi
 fi
 
