@@ -26,7 +26,10 @@ export default defineConfig({
     // storage: settings; unlimitedStorage: notes must not hit the default quota;
     // activeTab + tabs-less design: the popup only needs the active tab's URL, which
     // activeTab grants when the user opens it.
-    permissions: ['storage', 'unlimitedStorage', 'activeTab'],
+    // contextMenus: "Save selection with Margin…" and "Open the Margin article panel" in the
+    // page's context menu. (The side panel's `sidePanel` permission on Chrome is added by
+    // WXT with the panel entrypoint; Firefox's sidebar_action needs none.)
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'contextMenus'],
     browser_specific_settings: {
       gecko: {
         id: 'margin@margin.invalid',
@@ -39,6 +42,16 @@ export default defineConfig({
       'save-highlight': {
         suggested_key: { default: 'Alt+Shift+H' },
         description: 'Save the selected text as a highlight',
+      },
+      // Chrome allows four suggested keys; the reader can bind the rest.
+      'next-claim': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Show the next claim in the article',
+      },
+      'previous-claim': { description: 'Show the previous claim in the article' },
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+M' },
+        description: 'Show or hide all Margin highlights on this page',
       },
     },
   },

@@ -55,6 +55,32 @@ textarea:focus-visible {
 [role='status'].error {
   color: #b3261e;
 }
+.colours {
+  display: flex;
+  gap: 6px;
+}
+.swatch {
+  width: 22px;
+  height: 22px;
+  padding: 0;
+  border-radius: 50%;
+}
+.swatch[aria-checked='true'] {
+  outline: 2px solid currentColor;
+  outline-offset: 2px;
+}
+.swatch.yellow {
+  background: rgb(240 228 66);
+}
+.swatch.green {
+  background: rgb(0 158 115);
+}
+.swatch.blue {
+  background: rgb(0 114 178);
+}
+.swatch.pink {
+  background: rgb(204 121 167);
+}
 @media (prefers-color-scheme: dark) {
   .toolbar {
     background: #202124;

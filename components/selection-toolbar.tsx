@@ -1,5 +1,6 @@
 /** The small toolbar shown next to a selection: write a note, save the highlight. */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { HighlightColour } from '../utils/db/schema';
 import { strings } from './strings';
 
 /** Props of {@link SelectionToolbar}. */
@@ -12,13 +13,24 @@ export interface SelectionToolbarProps {
   onSave: (note: string) => Promise<void>;
   /** Hides the toolbar. */
   onClose: () => void;
+  /** Offers the highlight colours when set; called with the reader's choice. */
+  onColour?: (colour: HighlightColour) => void;
 }
+
+const COLOURS: HighlightColour[] = ['yellow', 'green', 'blue', 'pink'];
 
 type Status = { state: 'idle' | 'saving' | 'saved' } | { state: 'error'; message: string };
 
 /** A note field and a save button; on failure the note stays so nothing typed is lost. */
-export function SelectionToolbar({ at, focusNote, onSave, onClose }: SelectionToolbarProps) {
+export function SelectionToolbar({
+  at,
+  focusNote,
+  onSave,
+  onClose,
+  onColour,
+}: SelectionToolbarProps) {
   const [note, setNote] = useState('');
+  const [colour, setColour] = useState<HighlightColour>('yellow');
   const [status, setStatus] = useState<Status>({ state: 'idle' });
   const noteRef = useRef<HTMLTextAreaElement>(null);
 
@@ -59,6 +71,26 @@ export function SelectionToolbar({ at, focusNote, onSave, onClose }: SelectionTo
         value={note}
         onInput={(event) => setNote(event.currentTarget.value)}
       />
+      {onColour && (
+        <div class="colours" role="radiogroup" aria-label={strings.reading.colourLabel}>
+          {COLOURS.map((c) => (
+            <button
+              type="button"
+              key={c}
+              role="radio"
+              class={`swatch ${c}`}
+              data-colour={c}
+              aria-checked={colour === c}
+              aria-label={strings.colourNames[c]}
+              title={strings.colourNames[c]}
+              onClick={() => {
+                setColour(c);
+                onColour(c);
+              }}
+            />
+          ))}
+        </div>
+      )}
       <div class="actions">
         <button
           type="button"

@@ -114,6 +114,66 @@ export const strings = {
   forgetHeading: 'Forget an article',
   forgetPick: 'Article',
   settingsSaved: 'Settings saved.',
+  // In-page cards, notices and the article panel (issue 6)
+  reading: {
+    typeNames: { person: 'Person', organization: 'Organisation', place: 'Place', other: 'Other' },
+    actorCard: (name: string) => `Actor: ${name}`,
+    claimCard: 'Claim',
+    noteCard: 'Your note',
+    alsoCalled: 'Called here',
+    claimsHere: 'Claims here',
+    noClaimsHere: 'No claims attributed here.',
+    speaker: 'Speaker',
+    cue: 'Cue',
+    kindOfClaim: 'Kind',
+    quoted: 'Quoted',
+    quotedNames: { full: 'Direct quote', partial: 'Partly quoted', none: 'Paraphrase' },
+    saveClaim: 'Save claim',
+    claimSaved: 'Saved to your notes',
+    addNote: 'Add a note',
+    setStatus: 'Status',
+    needsSaving: 'Turn on saving actors and claims to set a status.',
+    changed: 'The saved text changed since you saved it.',
+    nowReads: 'It now reads:',
+    notices: (changed: number, orphans: number) =>
+      [
+        changed
+          ? `${plural(changed, 'saved note')}: the saved text changed since you saved it.`
+          : '',
+        orphans ? `${plural(orphans, 'saved note')} could not be placed on this page.` : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
+    openPanel: 'See the Margin panel for details.',
+    colourLabel: 'Highlight colour',
+    // Panel
+    panelTitle: 'Margin: this article',
+    noReading: 'No article in this tab. Open a news article and Margin will show who said what.',
+    siteOff: 'Margin is off on this site.',
+    turnOffSite: 'Margin off here',
+    turnOnSite: 'Turn Margin on here',
+    highlightsHeading: 'Highlights',
+    showAll: 'All highlights',
+    legend: {
+      'margin-person': 'People',
+      'margin-organization': 'Organisations',
+      'margin-place': 'Places and governments',
+      'margin-other': 'Other actors',
+      'margin-cue': 'Claim cue (solid underline)',
+      'margin-content': 'What was claimed (dotted underline)',
+      'margin-note': 'Your highlights',
+    },
+    actorsHeading: (n: number) => `Actors (${n})`,
+    whoSaidWhat: (n: number) => `Who said what (${plural(n, 'claim')})`,
+    sourceCounts: (named: number, anonymous: number) =>
+      `${named} from named sources, ${anonymous} from unnamed or no source`,
+    anonymousSource: 'Unnamed source',
+    noSource: 'No source given',
+    notesHeading: 'Your notes here',
+    orphansHeading: 'Notes that could not be placed',
+    changedHeading: 'Changed since you saved them',
+    showInPage: (what: string) => `Show in page: ${what}`,
+  },
 } as const;
 
 function plural(n: number, word: string): string {

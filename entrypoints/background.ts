@@ -2,9 +2,13 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { listAnnotations, saveHighlight } from '../utils/db/annotations';
 import { recordReading } from '../utils/db/articles';
+import { updateAnnotation } from '../utils/db/edits';
 import { backgroundChecks } from '../utils/message-checks';
 import { askTab, serve, type BackgroundProtocol, type Handlers } from '../utils/messages';
 import { analyze } from '../utils/nlp/index';
+
+/** Tabs with a reading, newest last; dropped when the tab closes. */
+const readingTabs = new Map<number, string>();
 
 // Analysis runs here rather than in the page: the model is loaded once per background
 // lifetime instead of once per tab, and the page's main thread never runs the NLP.
@@ -13,14 +17,65 @@ const handlers: Handlers<BackgroundProtocol> = {
   recordReading: ({ article, annotations }) => recordReading(article, annotations),
   saveHighlight: ({ article, highlight }) => saveHighlight(article, highlight),
   listAnnotations: ({ articleId }) => listAnnotations(articleId),
+  editAnnotation: async ({ id, expectedModified, patch }) => {
+    const result = await updateAnnotation(id, expectedModified, patch);
+    if (result.ok) return result.value;
+    throw new Error(
+      result.reason === 'stale' ? 'it was changed elsewhere; try again.' : 'it was deleted.',
+    );
+  },
+  reportReading: async ({ claims, title }, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return null;
+    readingTabs.delete(tabId);
+    if (claims !== null) readingTabs.set(tabId, title ?? '');
+    const text = claims ? String(Math.min(claims, 999)) : '';
+    await (browser.action ?? browser.browserAction).setBadgeText({ tabId, text });
+    return null;
+  },
+  readingTabs: () => [...readingTabs].reverse().map(([tabId, title]) => ({ tabId, title })),
 };
+
+const MENU_SAVE = 'margin-save-selection';
+const MENU_PANEL = 'margin-open-panel';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener(
     serve(handlers, backgroundChecks, (sender) => sender.id === browser.runtime.id),
   );
-  browser.commands.onCommand.addListener(async (name) => {
+  const toActiveTab = async (name: string) => {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id !== undefined) await askTab(tab.id, 'command', { name });
+  };
+  browser.commands.onCommand.addListener((name) => void toActiveTab(name));
+  browser.tabs.onRemoved.addListener((tabId) => void readingTabs.delete(tabId));
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({
+      id: MENU_SAVE,
+      title: 'Save selection with Margin…',
+      contexts: ['selection'],
+    });
+    browser.contextMenus.create({
+      id: MENU_PANEL,
+      title: 'Open the Margin article panel',
+      contexts: ['page', 'selection'],
+    });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_SAVE && tab?.id !== undefined) {
+      void askTab(tab.id, 'command', { name: 'save-highlight' });
+    }
+    // Both calls need the click's user gesture, so nothing is awaited before them.
+    if (info.menuItemId === MENU_PANEL) openPanel(tab?.windowId);
   });
 });
+
+function openPanel(windowId: number | undefined): void {
+  const api = browser as unknown as {
+    sidePanel?: { open(o: { windowId: number }): Promise<void> };
+    sidebarAction?: { open(): Promise<void> };
+  };
+  if (api.sidePanel && windowId !== undefined) void api.sidePanel.open({ windowId });
+  else void api.sidebarAction?.open();
+}

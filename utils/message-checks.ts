@@ -2,7 +2,13 @@
  * Payload checks for the background's requests. Messages cross a trust boundary (a content
  * script lives in a page a stranger wrote), so every field is checked for type and size.
  */
-import { MAX_TEXT, type BackgroundProtocol, type Validators } from './messages';
+import {
+  MAX_TEXT,
+  type BackgroundProtocol,
+  type ContentProtocol,
+  type PanelAction,
+  type Validators,
+} from './messages';
 
 const MAX_FIELD = 10_000;
 const MAX_NOTE = 100_000;
@@ -58,6 +64,27 @@ function isAutoAnnotation(v: unknown): boolean {
 }
 
 const COLOURS = new Set(['yellow', 'green', 'blue', 'pink']);
+const STATUSES = new Set(['unverified', 'checking', 'supported', 'disputed']);
+
+function isPatch(v: unknown): boolean {
+  return (
+    isObj(v) &&
+    Object.keys(v).every((k) => ['body', 'colour', 'status'].includes(k)) &&
+    optStr(v.body, MAX_NOTE) &&
+    (v.colour === undefined || COLOURS.has(v.colour as string)) &&
+    (v.status === undefined || STATUSES.has(v.status as string))
+  );
+}
+
+function isPanelAction(v: unknown): v is PanelAction {
+  if (!isObj(v)) return false;
+  if (v.type === 'focus') return (v.kind === 'claim' || v.kind === 'actor') && isStr(v.id, 200);
+  if (v.type === 'toggle') return isStr(v.group, 100) && typeof v.visible === 'boolean';
+  if (v.type === 'site') return typeof v.off === 'boolean';
+  return false;
+}
+
+const isEmpty = (p: unknown): p is Record<string, never> => isObj(p) && Object.keys(p).length === 0;
 
 /** The checks the background runs on each request before its handler sees it. */
 export const backgroundChecks: Validators<BackgroundProtocol> = {
@@ -77,4 +104,18 @@ export const backgroundChecks: Validators<BackgroundProtocol> = {
     COLOURS.has(p.highlight.colour as string) &&
     (p.highlight.id === undefined || isUuid(p.highlight.id)),
   listAnnotations: (p): p is { articleId: string } => isObj(p) && isStr(p.articleId),
+  editAnnotation: (p): p is BackgroundProtocol['editAnnotation']['request'] =>
+    isObj(p) && isStr(p.id, 200) && Number.isFinite(p.expectedModified) && isPatch(p.patch),
+  reportReading: (p): p is BackgroundProtocol['reportReading']['request'] =>
+    isObj(p) &&
+    (p.claims === null || (Number.isInteger(p.claims) && (p.claims as number) >= 0)) &&
+    optStr(p.title),
+  readingTabs: isEmpty,
+};
+
+/** The checks a content script runs on requests from the background and the panel. */
+export const contentChecks: Validators<ContentProtocol> = {
+  command: (p): p is { name: string } => isObj(p) && isStr(p.name, 100),
+  summary: isEmpty,
+  panel: (p): p is { action: PanelAction } => isObj(p) && isPanelAction(p.action),
 };

@@ -5,9 +5,11 @@
 import { browser } from 'wxt/browser';
 import type { ArticleInput, AutoAnnotationInput } from './db/articles';
 import type { HighlightInput } from './db/annotations';
+import type { AnnotationPatch } from './db/edits';
 import type { AnnotationRecord, ArticleRecord } from './db/schema';
 import type { Analysis } from './nlp/types';
 import { sendWithRetry } from './retry-send';
+import type { ReadingSummary } from './reading/summary';
 
 /** Requests the background answers, each with its payload and reply. */
 export interface BackgroundProtocol {
@@ -25,12 +27,34 @@ export interface BackgroundProtocol {
   };
   /** Lists an article's saved annotations. */
   listAnnotations: { request: { articleId: string }; response: AnnotationRecord[] };
+  /**
+   * Edits one annotation (note, colour, claim status) if unchanged since `expectedModified`;
+   * an edited automatic annotation becomes the reader's, which is how a claim is saved.
+   */
+  editAnnotation: {
+    request: { id: string; expectedModified: number; patch: AnnotationPatch };
+    response: AnnotationRecord;
+  };
+  /** The sender tab's reading finished: `claims` found (the toolbar badge), or null for none. */
+  reportReading: { request: { claims: number | null; title?: string }; response: null };
+  /** Tabs whose content script reported a reading, newest first (the panel's fallback). */
+  readingTabs: { request: Record<string, never>; response: { tabId: number; title: string }[] };
 }
+
+/** What the article panel asks a tab's content script to do. */
+export type PanelAction =
+  | { type: 'focus'; kind: 'claim' | 'actor'; id: string }
+  | { type: 'toggle'; group: string; visible: boolean }
+  | { type: 'site'; off: boolean };
 
 /** Requests a tab's content script answers. */
 export interface ContentProtocol {
   /** A keyboard command the user pressed while the tab was active. */
   command: { request: { name: string }; response: null };
+  /** The tab's reading as the article panel shows it, or null when there is none. */
+  summary: { request: Record<string, never>; response: ReadingSummary | null };
+  /** Something the reader did in the panel; answers with the updated summary. */
+  panel: { request: { action: PanelAction }; response: ReadingSummary | null };
 }
 
 /** A reply: the value, or why there is none. */
@@ -46,9 +70,15 @@ export interface Envelope<P, K extends keyof P = keyof P> {
 type Req<P, K extends keyof P> = P[K] extends { request: infer R } ? R : never;
 type Res<P, K extends keyof P> = P[K] extends { response: infer R } ? R : never;
 
+/** Who sent a message: the extension context and, for content scripts, its tab. */
+export interface Sender {
+  id?: string;
+  tab?: { id?: number };
+}
+
 /** Handlers for every request of a protocol. */
 export type Handlers<P> = {
-  [K in keyof P]: (payload: Req<P, K>) => Promise<Res<P, K>> | Res<P, K>;
+  [K in keyof P]: (payload: Req<P, K>, sender: Sender) => Promise<Res<P, K>> | Res<P, K>;
 };
 
 /** Payload checks, one per request type: a message that fails its check is refused. */
@@ -103,9 +133,9 @@ export function errorMessage(error: unknown): string {
 export function serve<P>(
   handlers: Handlers<P>,
   validators: Validators<P>,
-  isTrustedSender: (sender: { id?: string }) => boolean,
+  isTrustedSender: (sender: Sender) => boolean,
 ) {
-  return (message: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void) => {
+  return (message: unknown, sender: Sender, sendResponse: (reply: unknown) => void) => {
     if (!isEnvelope(message) || !isTrustedSender(sender)) return false;
     const type = message.type as keyof P;
     if (!Object.hasOwn(handlers as object, type)) return false;
@@ -113,9 +143,9 @@ export function serve<P>(
       sendResponse({ ok: false, error: `Refused a malformed "${String(type)}" request.` });
       return false;
     }
-    const handler = handlers[type] as (payload: unknown) => unknown;
+    const handler = handlers[type] as (payload: unknown, sender: Sender) => unknown;
     Promise.resolve()
-      .then(() => handler(message.payload))
+      .then(() => handler(message.payload, sender))
       .then(
         (value) => sendResponse({ ok: true, value }),
         (error: unknown) => sendResponse({ ok: false, error: errorMessage(error) }),

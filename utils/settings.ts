@@ -11,6 +11,8 @@ export interface Settings {
   saveAutomatic: boolean;
   /** Registrable domains ("bbc.co.uk") where automatic annotations are not saved. */
   pausedSites: string[];
+  /** Registrable domains where Margin does nothing at all ("Margin off here"). */
+  offSites?: string[];
 }
 
 /** The settings of a fresh install. */
@@ -30,6 +32,20 @@ export function shouldSaveAutomatic(settings: Settings, siteHost: string): boole
   if (!settings.saveAutomatic) return false;
   const site = siteKey(siteHost);
   return site === null || !settings.pausedSites.includes(site);
+}
+
+/** Whether the reader turned Margin off on the site of `siteHost`. */
+export function isMarginOff(settings: Settings, siteHost: string): boolean {
+  const site = siteKey(siteHost);
+  return site !== null && (settings.offSites ?? []).includes(site);
+}
+
+/** The settings with Margin turned off (or on again) on the site of `siteHost`. */
+export function withSiteOff(settings: Settings, siteHost: string, off: boolean): Settings {
+  const site = siteKey(siteHost);
+  if (site === null) return settings;
+  const rest = (settings.offSites ?? []).filter((s) => s !== site);
+  return { ...settings, offSites: off ? [...rest, site] : rest };
 }
 
 /** The registrable domain for a host name or a URL the reader typed, or null if it is neither. */
@@ -63,13 +79,18 @@ export async function saveSettings(
 export function parseSettings(raw: unknown): Settings {
   const value = (typeof raw === 'object' && raw !== null ? raw : {}) as Partial<Settings>;
   const sites = Array.isArray(value.pausedSites) ? value.pausedSites : [];
+  const off = Array.isArray(value.offSites) ? value.offSites : [];
   return {
     saveAutomatic:
       typeof value.saveAutomatic === 'boolean'
         ? value.saveAutomatic
         : DEFAULT_SETTINGS.saveAutomatic,
-    pausedSites: [
-      ...new Set(sites.filter((s): s is string => typeof s === 'string' && s.length < 300)),
-    ],
+    pausedSites: siteList(sites),
+    // Absent when empty, so settings stored before this field existed read back unchanged.
+    ...(off.length > 0 ? { offSites: siteList(off) } : {}),
   };
+}
+
+function siteList(sites: unknown[]): string[] {
+  return [...new Set(sites.filter((s): s is string => typeof s === 'string' && s.length < 300))];
 }

@@ -46,7 +46,8 @@ export function autoAnnotations(
   return out;
 }
 
-function claimExtent(claim: Claim): { start: number; end: number } {
+/** The span from the first to the last part of a claim (source, cue, content). */
+export function claimExtent(claim: Claim): { start: number; end: number } {
   const parts: Span[] = [
     claim.cue,
     ...(claim.source ? [claim.source] : []),

@@ -3,11 +3,24 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { debugLog } from '../../utils/debug-log';
-import { createPainter, type Painter } from '../../utils/highlight/painter';
-import { offsetsFromRange } from '../../utils/article/text-map';
+import { createPainter } from '../../utils/highlight/painter';
+import { rangeFromOffsets } from '../../utils/article/text-map';
 import { watchArticle } from '../../utils/article/watch';
-import { errorMessage, serve, type ContentProtocol } from '../../utils/messages';
-import { readPage, saveSelection, type Reading } from './reader';
+import { contentChecks } from '../../utils/message-checks';
+import { askBackground, errorMessage, serve, type PanelAction } from '../../utils/messages';
+import {
+  isMarginOff,
+  loadSettings,
+  saveSettings,
+  shouldSaveAutomatic,
+  SETTINGS_KEY,
+  withSiteOff,
+} from '../../utils/settings';
+import { createCards } from './cards';
+import { createLayers } from './layers';
+import { showNotice } from './notice';
+import { readPage, saveSpan, selectionSpan, type Reading } from './reader';
+import { summarize } from './summary';
 import { createToolbarHost } from './toolbar';
 
 export default defineContentScript({
@@ -20,63 +33,140 @@ export default defineContentScript({
 });
 
 async function start(ctx: ContentScriptContext): Promise<void> {
-  const painter = createPainter(window);
-  ctx.onInvalidated(() => painter.clearAll());
+  const painter = createPainter(window, { fallback: true });
+  const layers = createLayers(painter, (fn, ms) => ctx.setTimeout(fn, ms));
+  ctx.onInvalidated(() => layers.clear());
+  const toolbar = createToolbarHost(ctx);
+  const notice = showNotice(ctx);
   let current: Reading | null = null;
   let generation = 0;
+  let off = false;
+  let stopWatching: (() => void) | null = null;
+
+  const cards = createCards(ctx, {
+    current: () => current,
+    layers,
+    openNote: (span) => {
+      const reading = current;
+      if (reading) openToolbar(reading, span, true);
+    },
+    saveSpan: async (span) => {
+      if (current) await saveSpan(current, span, '', 'yellow', layers);
+    },
+  });
 
   // Each reading replaces the last: single-page apps swap articles without a reload, and live
   // articles grow. A reading overtaken by a newer one stops before painting anything.
   const read = async (reason: string) => {
     const mine = ++generation;
-    const isStale = () => ctx.isInvalid || mine !== generation;
+    const isStale = () => ctx.isInvalid || mine !== generation || off;
     debugLog('content', `reading the page (${reason})`);
     current = null;
-    painter.clearAll();
-    const reading = await readPage(document, painter, isStale);
-    if (!isStale()) current = reading;
+    layers.clear();
+    cards.hide();
+    notice.hide();
+    const settings = await loadSettings();
+    const saveAutomatic = shouldSaveAutomatic(settings, location.hostname);
+    const reading = await readPage(document, { layers, isStale, saveAutomatic });
+    if (isStale()) return;
+    current = reading;
+    void askBackground('reportReading', {
+      claims: reading ? (reading.analysis?.claims.length ?? 0) : null,
+      title: reading?.article.title,
+    });
+    if (reading) notice.report(reading.notes);
   };
   const reread = (reason: string) =>
     read(reason).catch((error: unknown) => debugLog('content', errorMessage(error)));
 
-  await read('load');
-  ctx.onInvalidated(watchArticle(window, (reason) => void reread(reason)));
-  offerToolbar(ctx, () => current, painter);
-}
+  const turnOn = async (reason: string) => {
+    off = false;
+    await reread(reason);
+    stopWatching ??= watchArticle(window, (why) => void reread(why));
+  };
+  const turnOff = () => {
+    off = true;
+    generation++;
+    stopWatching?.();
+    stopWatching = null;
+    current = null;
+    layers.clear();
+    cards.hide();
+    notice.hide();
+    toolbar.close();
+    void askBackground('reportReading', { claims: null });
+  };
+  ctx.onInvalidated(() => stopWatching?.());
 
-function offerToolbar(
-  ctx: ContentScriptContext,
-  currentReading: () => Reading | null,
-  painter: Painter,
-): void {
-  const toolbar = createToolbarHost(ctx);
-  const openFor = (focusNote: boolean) => {
-    const reading = currentReading();
+  const openToolbar = (reading: Reading, span: { start: number; end: number }, focus: boolean) => {
+    toolbar
+      .open(
+        rangeFromOffsets(reading.map, span.start, span.end),
+        async (note, colour) => void (await saveSpan(reading, span, note, colour, layers)),
+        focus,
+      )
+      .catch((error: unknown) => debugLog('toolbar', errorMessage(error)));
+  };
+  const openForSelection = (focusNote: boolean) => {
+    const reading = current;
     const selection = window.getSelection();
     if (!reading || !selection || selection.isCollapsed || selection.rangeCount === 0) return;
-    const range = selection.getRangeAt(0).cloneRange();
-    if (!touchesArticle(reading, range)) return;
-    toolbar
-      .open(range, (note) => saveSelection(reading, range, note, painter), focusNote)
-      .catch((error: unknown) => debugLog('toolbar', errorMessage(error)));
+    let span;
+    try {
+      span = selectionSpan(reading, selection.getRangeAt(0));
+    } catch {
+      return;
+    }
+    openToolbar(reading, span, focusNote);
   };
 
   ctx.addEventListener(document, 'mouseup', (event) => {
-    if (toolbar.contains(event.target)) return;
+    if (off || toolbar.contains(event.target)) return;
     // Let the selection settle (a click that collapses it arrives after mouseup).
-    ctx.setTimeout(() => openFor(false), 0);
+    ctx.setTimeout(() => openForSelection(false), 0);
   });
   ctx.addEventListener(document, 'mousedown', (event) => {
     if (!toolbar.contains(event.target)) toolbar.close();
   });
-  const onMessage = serve<ContentProtocol>(
+
+  const setSite = async (siteOff: boolean) => {
+    await saveSettings(withSiteOff(await loadSettings(), location.hostname, siteOff));
+    // storage.onChanged (below) applies it here and in every other tab of the site.
+  };
+  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+    void loadSettings().then((settings) => {
+      const nowOff = isMarginOff(settings, location.hostname);
+      if (nowOff && !off) turnOff();
+      else if (!nowOff && off) void turnOn('site switched on');
+    });
+  };
+  browser.storage.onChanged.addListener(onStorage);
+  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
+
+  const summary = () => summarize(current, layers.hidden(), off, document, location.href);
+  const act = async (action: PanelAction) => {
+    if (action.type === 'site') await setSite(action.off);
+    if (action.type === 'toggle') layers.setVisible(action.group, action.visible);
+    if (action.type === 'focus') cards.focus(action.kind, action.id);
+    return summary();
+  };
+  const onMessage = serve(
     {
       command: ({ name }) => {
-        if (name === 'save-highlight') openFor(true);
+        if (off) return null;
+        if (name === 'save-highlight') openForSelection(true);
+        if (name === 'next-claim') cards.step(1);
+        if (name === 'previous-claim') cards.step(-1);
+        if (name === 'toggle-highlights') {
+          layers.setVisible('all', layers.hidden().includes('all'));
+        }
         return null;
       },
+      summary,
+      panel: ({ action }) => act(action),
     },
-    { command: (p): p is { name: string } => typeof (p as { name?: unknown })?.name === 'string' },
+    contentChecks,
     (sender) => sender.id === browser.runtime.id,
   );
   browser.runtime.onMessage.addListener(onMessage);
@@ -84,9 +174,11 @@ function offerToolbar(
     browser.runtime.onMessage.removeListener(onMessage);
     toolbar.close();
   });
-}
 
-function touchesArticle(reading: Reading, range: Range): boolean {
-  const offsets = offsetsFromRange(reading.map, range);
-  return offsets !== null && offsets.end > offsets.start;
+  if (isMarginOff(await loadSettings(), location.hostname)) {
+    off = true;
+    debugLog('content', 'Margin is off on this site');
+    return;
+  }
+  await turnOn('load');
 }

@@ -1,37 +1,53 @@
 /**
  * One reading of the page: detect the article, have the background analyse its body, paint
- * what was found, record the reading, restore the reader's notes and offer the toolbar.
+ * what was found, record the reading, restore the reader's notes.
  */
 import { anchor } from '../../utils/anchoring/anchor';
 import { describe } from '../../utils/anchoring/describe';
 import { articleKey } from '../../utils/anchoring/url-identity';
 import { readArticle } from '../../utils/article/index';
-import { offsetsFromRange, rangeFromOffsets } from '../../utils/article/text-map';
+import { offsetsFromRange } from '../../utils/article/text-map';
 import type { ArticleMeta, TextMap } from '../../utils/article/types';
 import type { ArticleInput } from '../../utils/db/articles';
-import type { AnnotationRecord } from '../../utils/db/schema';
+import type { AnnotationRecord, HighlightColour } from '../../utils/db/schema';
 import { debugLog } from '../../utils/debug-log';
-import { GROUP_PRIORITY, groupSpans } from '../../utils/highlight/groups';
-import type { Painter } from '../../utils/highlight/painter';
+import { groupSpans, noteGroup, type OffsetSpan } from '../../utils/highlight/groups';
 import { askBackground } from '../../utils/messages';
+import type { Analysis } from '../../utils/nlp/types';
+import type { NoteSummary } from '../../utils/reading/summary';
 import { autoAnnotations } from './auto-annotations';
+import type { Layers } from './layers';
+
+/** A saved annotation and where it was found again in this reading. */
+export interface RestoredNote extends NoteSummary {
+  record: AnnotationRecord;
+  span?: OffsetSpan;
+}
 
 /** What the rest of the content script needs to know about the article being read. */
 export interface Reading {
   article: ArticleInput;
   map: TextMap;
+  /** Null when the analysis failed (notes still work). */
+  analysis: Analysis | null;
+  /** The reader's saved annotations on this article and how each was found again. */
+  notes: RestoredNote[];
+  /** The stored automatic annotations, to save a claim or set its status. */
+  records: AnnotationRecord[];
 }
 
-/**
- * Reads the page; resolves to the reading, or null when the page is no article. `isStale`
- * turns true when a newer reading has started (the URL changed, the article grew): a stale
- * reading stops before it paints or records anything.
- */
-export async function readPage(
-  doc: Document,
-  painter: Painter,
-  isStale: () => boolean,
-): Promise<Reading | null> {
+/** How a reading is done: where to paint, and whether to store what was found. */
+export interface ReadOptions {
+  layers: Layers;
+  /** A newer reading has started (the URL changed, the article grew): stop before painting. */
+  isStale: () => boolean;
+  /** Store the actors and claims found (the reader's settings may say no). */
+  saveAutomatic: boolean;
+}
+
+/** Reads the page; resolves to the reading, or null when the page is no article. */
+export async function readPage(doc: Document, options: ReadOptions): Promise<Reading | null> {
+  const { layers, isStale } = options;
   const url = doc.location?.href ?? '';
   const { detection, meta, body } = readArticle(doc, url);
   if (!detection.isArticle || !body || !body.text.trim()) {
@@ -42,74 +58,95 @@ export async function readPage(
 
   const analysis = await askBackground('analyze', { text: body.text });
   if (isStale()) return null;
-  if (!analysis.ok) {
-    debugLog('reader', `analysis failed: ${analysis.error}`);
-  } else {
-    for (const [name, spans] of groupSpans(analysis.value)) {
-      painter.paint(name, toRanges(body, spans), GROUP_PRIORITY[name]);
-    }
+  const groups = analysis.ok ? groupSpans(analysis.value) : new Map();
+  layers.set(body, groups);
+  if (!analysis.ok) debugLog('reader', `analysis failed: ${analysis.error}`);
+  else {
     const recorded = await askBackground('recordReading', {
       article,
-      annotations: autoAnnotations(body.text, analysis.value, article.id),
+      annotations: options.saveAutomatic
+        ? autoAnnotations(body.text, analysis.value, article.id)
+        : [],
     });
     if (!recorded.ok) debugLog('reader', `could not record the reading: ${recorded.error}`);
   }
 
   const saved = await askBackground('listAnnotations', { articleId: article.id });
   if (isStale()) return null;
-  if (saved.ok) restoreNotes(body, saved.value, painter);
-  else debugLog('reader', `could not load saved notes: ${saved.error}`);
-  return { article, map: body };
+  if (!saved.ok) debugLog('reader', `could not load saved notes: ${saved.error}`);
+  const all = saved.ok ? saved.value : [];
+  const notes = restoreNotes(body, all, layers);
+  return {
+    article,
+    map: body,
+    analysis: analysis.ok ? analysis.value : null,
+    notes,
+    records: all.filter((a) => a.origin === 'auto'),
+  };
 }
 
-/** Saves the reader's selection as a highlight with a note, and paints it. */
-export async function saveSelection(
+/** Saves `[start, end)` of the article as the reader's highlight with a note, and paints it. */
+export async function saveSpan(
   reading: Reading,
-  range: Range,
+  span: OffsetSpan,
   note: string,
-  painter: Painter,
-): Promise<void> {
-  const offsets = offsetsFromRange(reading.map, range);
-  if (!offsets || offsets.end <= offsets.start) {
-    throw new Error('the selection is outside the article.');
-  }
+  colour: HighlightColour,
+  layers: Layers,
+): Promise<AnnotationRecord> {
   const result = await askBackground('saveHighlight', {
     article: reading.article,
     highlight: {
       target: {
         source: reading.article.id,
-        selector: describe(reading.map.text, offsets.start, offsets.end),
+        selector: describe(reading.map.text, span.start, span.end),
       },
       body: note,
       // One id for every resend of this save, so a retried save never stores the note twice.
       id: crypto.randomUUID(),
-      colour: 'yellow',
+      colour,
     },
   });
   if (!result.ok) throw new Error(result.error);
-  painter.add(
-    'margin-note',
-    rangeFromOffsets(reading.map, offsets.start, offsets.end),
-    GROUP_PRIORITY['margin-note'],
-  );
+  layers.add(noteGroup(colour), span);
+  reading.notes.push({ ...noteOf(result.value, 'exact'), record: result.value, span });
+  return result.value;
 }
 
-function restoreNotes(map: TextMap, saved: AnnotationRecord[], painter: Painter): void {
-  const ranges: Range[] = [];
-  for (const annotation of saved) {
-    if (annotation.origin !== 'user') continue;
-    const found = anchor(map.text, annotation.target.selector);
-    if (found.start === undefined || found.end === undefined) {
-      debugLog('reader', `note ${annotation.id} is orphaned`);
+/** The article offsets of a selection, or an error a reader understands. */
+export function selectionSpan(reading: Reading, range: Range): OffsetSpan {
+  const offsets = offsetsFromRange(reading.map, range);
+  if (!offsets || offsets.end <= offsets.start) {
+    throw new Error('the selection is outside the article.');
+  }
+  return offsets;
+}
+
+function noteOf(record: AnnotationRecord, status: NoteSummary['status'], now?: string) {
+  const quote = record.target.selector[0].exact;
+  return {
+    id: record.id,
+    status,
+    quote,
+    now: now !== undefined && now !== quote ? now : undefined,
+    note: record.body,
+  };
+}
+
+function restoreNotes(map: TextMap, saved: AnnotationRecord[], layers: Layers): RestoredNote[] {
+  const notes: RestoredNote[] = [];
+  for (const record of saved) {
+    if (record.origin !== 'user') continue;
+    const found = anchor(map.text, record.target.selector);
+    if (found.status === 'orphan') {
+      debugLog('reader', `note ${record.id} is orphaned`);
+      notes.push({ ...noteOf(record, 'orphan'), record });
       continue;
     }
-    ranges.push(rangeFromOffsets(map, found.start, found.end));
+    const span = { start: found.start, end: found.end };
+    notes.push({ ...noteOf(record, found.status, found.text), record, span });
+    if (record.kind === 'highlight') layers.add(noteGroup(record.colour), span);
   }
-  painter.paint('margin-note', ranges, GROUP_PRIORITY['margin-note']);
-}
-
-function toRanges(map: TextMap, spans: { start: number; end: number }[]): Range[] {
-  return spans.map((span) => rangeFromOffsets(map, span.start, span.end));
+  return notes;
 }
 
 function articleInput(meta: ArticleMeta, url: string, doc: Document): ArticleInput {
