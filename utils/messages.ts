@@ -119,9 +119,17 @@ async function toResult<T>(reply: Promise<unknown>): Promise<Result<T>> {
 
 /** Turns anything thrown into a message fit to show a reader. */
 export function errorMessage(error: unknown): string {
-  if (error instanceof Error)
-    return error.name === 'Error' ? error.message : `${error.name}: ${error.message}`;
-  return String(error);
+  const name = (error as { name?: unknown } | null)?.name;
+  // A full disk: say what it means and that nothing was half-saved (transactions roll back).
+  if (name === 'QuotaExceededError') {
+    return 'The browser’s storage is full, so nothing was saved. Free some disk space or forget old articles in Margin, then try again.';
+  }
+  if (error instanceof Error || error instanceof DOMException) {
+    const text = error.message.trim();
+    if (!text) return `${error.name || 'Error'} (no details)`;
+    return error.name === 'Error' ? text : `${error.name}: ${text}`;
+  }
+  return String(error ?? 'Unknown error') || 'Unknown error';
 }
 
 /**

@@ -1,4 +1,5 @@
 /** Repository functions for annotations: the reader's highlights and notes, and Margin's finds. */
+import { atomically } from './atomic';
 import { getDb } from './open';
 import type { ArticleInput } from './articles';
 import type { AnnotationRecord, ArticleRecord, HighlightColour } from './schema';
@@ -26,33 +27,31 @@ export async function saveHighlight(
 ): Promise<AnnotationRecord> {
   const db = await getDb();
   const tx = db.transaction(['articles', 'annotations'], 'readwrite');
-  const annotations = tx.objectStore('annotations');
-  const same = input.id === undefined ? undefined : await annotations.get(input.id);
-  if (same) {
-    await tx.done;
-    return same;
-  }
-  const articles = tx.objectStore('articles');
-  const existing = await articles.get(article.id);
-  if (!existing) {
-    const record: ArticleRecord = { ...article, firstReadAt: now, lastReadAt: now };
-    await articles.put(record);
-  }
-  const annotation: AnnotationRecord = {
-    id: input.id ?? crypto.randomUUID(),
-    type: 'Annotation',
-    articleId: article.id,
-    kind: 'highlight',
-    origin: 'user',
-    target: input.target,
-    body: input.body,
-    colour: input.colour,
-    created: now,
-    modified: now,
-  };
-  await annotations.add(annotation);
-  await tx.done;
-  return annotation;
+  return atomically(tx, async () => {
+    const annotations = tx.objectStore('annotations');
+    const same = input.id === undefined ? undefined : await annotations.get(input.id);
+    if (same) return same;
+    const articles = tx.objectStore('articles');
+    const existing = await articles.get(article.id);
+    if (!existing) {
+      const record: ArticleRecord = { ...article, firstReadAt: now, lastReadAt: now };
+      await articles.put(record);
+    }
+    const annotation: AnnotationRecord = {
+      id: input.id ?? crypto.randomUUID(),
+      type: 'Annotation',
+      articleId: article.id,
+      kind: 'highlight',
+      origin: 'user',
+      target: input.target,
+      body: input.body,
+      colour: input.colour,
+      created: now,
+      modified: now,
+    };
+    await annotations.add(annotation);
+    return annotation;
+  });
 }
 
 /** Every annotation on one article, in the order they appear in its text. */

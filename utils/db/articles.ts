@@ -1,4 +1,5 @@
 /** Repository functions for articles: what the reader has read, newest first. */
+import { atomically } from './atomic';
 import { getDb } from './open';
 import type { AnnotationRecord, ArticleRecord } from './schema';
 
@@ -20,33 +21,34 @@ export async function recordReading(
 ): Promise<ArticleRecord> {
   const db = await getDb();
   const tx = db.transaction(['articles', 'annotations'], 'readwrite');
-  const previous = await tx.objectStore('articles').get(article.id);
-  const record: ArticleRecord = {
-    ...article,
-    firstReadAt: previous?.firstReadAt ?? now,
-    lastReadAt: now,
-  };
-  const store = tx.objectStore('annotations');
-  let cursor = await store.index('by-article').openCursor(article.id);
-  while (cursor) {
-    if (cursor.value.origin === 'auto') await cursor.delete();
-    cursor = await cursor.continue();
-  }
-  await tx.objectStore('articles').put(record);
-  for (const input of annotations) {
-    await store.add({
-      ...input,
-      id: crypto.randomUUID(),
-      type: 'Annotation',
-      articleId: article.id,
-      origin: 'auto',
-      body: '',
-      created: now,
-      modified: now,
-    });
-  }
-  await tx.done;
-  return record;
+  return atomically(tx, async () => {
+    const previous = await tx.objectStore('articles').get(article.id);
+    const record: ArticleRecord = {
+      ...article,
+      firstReadAt: previous?.firstReadAt ?? now,
+      lastReadAt: now,
+    };
+    const store = tx.objectStore('annotations');
+    let cursor = await store.index('by-article').openCursor(article.id);
+    while (cursor) {
+      if (cursor.value.origin === 'auto') await cursor.delete();
+      cursor = await cursor.continue();
+    }
+    await tx.objectStore('articles').put(record);
+    for (const input of annotations) {
+      await store.add({
+        ...input,
+        id: crypto.randomUUID(),
+        type: 'Annotation',
+        articleId: article.id,
+        origin: 'auto',
+        body: '',
+        created: now,
+        modified: now,
+      });
+    }
+    return record;
+  });
 }
 
 /** Articles newest first, `limit` at most. */

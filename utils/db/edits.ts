@@ -3,6 +3,7 @@
  * forget an article. Every update names the `modified` time it was based on, and a record
  * changed since by another context is refused, so two editors never overwrite each other.
  */
+import { atomically } from './atomic';
 import { getDb } from './open';
 import type { AnnotationRecord, ArticleRecord, ClaimStatus, HighlightColour } from './schema';
 
@@ -38,29 +39,24 @@ export async function updateAnnotation(
 ): Promise<UpdateResult> {
   const db = await getDb();
   const tx = db.transaction('annotations', 'readwrite');
-  const current = await tx.store.get(id);
-  if (!current) {
-    await tx.done;
-    return { ok: false, reason: 'missing' };
-  }
-  if (current.modified !== expectedModified) {
-    await tx.done;
-    return { ok: false, reason: 'stale', current };
-  }
-  const next: AnnotationRecord = {
-    ...current,
-    origin: 'user',
-    // Strictly later than the version it replaces, even within one millisecond.
-    modified: Math.max(now, current.modified + 1),
-  };
-  if (patch.body !== undefined) next.body = patch.body;
-  if (patch.colour !== undefined) next.colour = patch.colour;
-  if (patch.status !== undefined && current.claim) {
-    next.claim = { ...current.claim, status: patch.status };
-  }
-  await tx.store.put(next);
-  await tx.done;
-  return { ok: true, value: next };
+  return atomically(tx, async (): Promise<UpdateResult> => {
+    const current = await tx.store.get(id);
+    if (!current) return { ok: false, reason: 'missing' };
+    if (current.modified !== expectedModified) return { ok: false, reason: 'stale', current };
+    const next: AnnotationRecord = {
+      ...current,
+      origin: 'user',
+      // Strictly later than the version it replaces, even within one millisecond.
+      modified: Math.max(now, current.modified + 1),
+    };
+    if (patch.body !== undefined) next.body = patch.body;
+    if (patch.colour !== undefined) next.colour = patch.colour;
+    if (patch.status !== undefined && current.claim) {
+      next.claim = { ...current.claim, status: patch.status };
+    }
+    await tx.store.put(next);
+    return { ok: true, value: next };
+  });
 }
 
 /** Deletes one annotation and returns it (for undo), or undefined when it was already gone. */
@@ -83,28 +79,30 @@ export async function restoreAnnotation(record: AnnotationRecord): Promise<void>
 export async function forgetArticle(articleId: string): Promise<ArticleSnapshot | undefined> {
   const db = await getDb();
   const tx = db.transaction(['articles', 'annotations'], 'readwrite');
-  const article = await tx.objectStore('articles').get(articleId);
-  const annotations: AnnotationRecord[] = [];
-  let cursor = await tx.objectStore('annotations').index('by-article').openCursor(articleId);
-  while (cursor) {
-    annotations.push(cursor.value);
-    await cursor.delete();
-    cursor = await cursor.continue();
-  }
-  if (article) await tx.objectStore('articles').delete(articleId);
-  await tx.done;
-  return article ? { article, annotations } : undefined;
+  return atomically(tx, async () => {
+    const article = await tx.objectStore('articles').get(articleId);
+    const annotations: AnnotationRecord[] = [];
+    let cursor = await tx.objectStore('annotations').index('by-article').openCursor(articleId);
+    while (cursor) {
+      annotations.push(cursor.value);
+      await cursor.delete();
+      cursor = await cursor.continue();
+    }
+    if (article) await tx.objectStore('articles').delete(articleId);
+    return article ? { article, annotations } : undefined;
+  });
 }
 
 /** Puts back a forgotten article; records written since (a new reading) are kept. */
 export async function restoreArticle(snapshot: ArticleSnapshot): Promise<void> {
   const db = await getDb();
   const tx = db.transaction(['articles', 'annotations'], 'readwrite');
-  const articles = tx.objectStore('articles');
-  if (!(await articles.getKey(snapshot.article.id))) await articles.put(snapshot.article);
-  const store = tx.objectStore('annotations');
-  for (const record of snapshot.annotations) {
-    if (!(await store.getKey(record.id))) await store.put(record);
-  }
-  await tx.done;
+  await atomically(tx, async () => {
+    const articles = tx.objectStore('articles');
+    if (!(await articles.getKey(snapshot.article.id))) await articles.put(snapshot.article);
+    const store = tx.objectStore('annotations');
+    for (const record of snapshot.annotations) {
+      if (!(await store.getKey(record.id))) await store.put(record);
+    }
+  });
 }

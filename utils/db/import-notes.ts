@@ -1,4 +1,5 @@
 /** Writing imported notes: all in one transaction, skipping ids already stored. */
+import { atomically } from './atomic';
 import { getDb } from './open';
 import type { AnnotationRecord, ArticleRecord } from './schema';
 
@@ -18,22 +19,23 @@ export async function importNotes(
 ): Promise<ImportOutcome> {
   const db = await getDb();
   const tx = db.transaction(['articles', 'annotations'], 'readwrite');
-  const articles = tx.objectStore('articles');
-  const annotations = tx.objectStore('annotations');
-  const outcome: ImportOutcome = { added: 0, skipped: 0 };
-  const seenArticles = new Set<string>();
-  for (const { annotation, article } of notes) {
-    if (!seenArticles.has(article.id)) {
-      seenArticles.add(article.id);
-      if ((await articles.getKey(article.id)) === undefined) await articles.put(article);
+  return atomically(tx, async () => {
+    const articles = tx.objectStore('articles');
+    const annotations = tx.objectStore('annotations');
+    const outcome: ImportOutcome = { added: 0, skipped: 0 };
+    const seenArticles = new Set<string>();
+    for (const { annotation, article } of notes) {
+      if (!seenArticles.has(article.id)) {
+        seenArticles.add(article.id);
+        if ((await articles.getKey(article.id)) === undefined) await articles.put(article);
+      }
+      if ((await annotations.getKey(annotation.id)) !== undefined) {
+        outcome.skipped++;
+        continue;
+      }
+      await annotations.add({ ...annotation, articleId: article.id });
+      outcome.added++;
     }
-    if ((await annotations.getKey(annotation.id)) !== undefined) {
-      outcome.skipped++;
-      continue;
-    }
-    await annotations.add({ ...annotation, articleId: article.id });
-    outcome.added++;
-  }
-  await tx.done;
-  return outcome;
+    return outcome;
+  });
 }

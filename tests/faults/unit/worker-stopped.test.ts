@@ -5,11 +5,12 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { listAnnotations, saveHighlight } from '../../../utils/db/annotations';
+import { listAnnotations } from '../../../utils/db/annotations';
 import { backgroundChecks } from '../../../utils/message-checks';
-import { askBackground, serve } from '../../../utils/messages';
+import { askBackground } from '../../../utils/messages';
 import { isReceiverGone, sendWithRetry } from '../../../utils/retry-send';
 import { useFreshDb } from '../../unit/db/fresh-db';
+import { deliver } from './background';
 
 useFreshDb();
 afterEach(() => vi.restoreAllMocks());
@@ -36,20 +37,6 @@ function payload() {
       id: crypto.randomUUID(),
     },
   };
-}
-
-/** The background's listener, wired to the real repository. */
-const background = serve(
-  {
-    saveHighlight: ({ article: a, highlight }) => saveHighlight(a, highlight),
-  } as never,
-  backgroundChecks,
-  () => true,
-);
-function deliver(message: unknown): Promise<unknown> {
-  return new Promise((resolve) => {
-    if (!background(message, { id: 'self' }, resolve)) resolve(undefined);
-  });
 }
 
 describe('background stopped mid-save', () => {
@@ -108,7 +95,7 @@ describe('background stopped mid-save', () => {
 
   it('refuses a save whose id is not a UUID (the id is the dedup key, so it is checked)', async () => {
     const bad = payload();
-    bad.highlight.id = '../../etc';
+    (bad.highlight as { id: string }).id = '../../etc';
     expect(backgroundChecks.saveHighlight(bad)).toBe(false);
     expect(backgroundChecks.saveHighlight(payload())).toBe(true);
   });
