@@ -105,7 +105,7 @@ function printTable(rows: Row[]): void {
   line('first call', (r) => `${r.firstCallMs.toFixed(1)} ms`);
   line('  (CPU time)', (r) => `${r.firstCallCpuMs.toFixed(1)} ms`);
   console.log(
-    '(load ms includes tsx compiling the sources; first call is the median of 3 cold processes)',
+    '(load and first call: minified esbuild bundle in a fresh node process, median of 3)',
   );
   line('gzip size', (r) => `${r.gzipKb.toFixed(0)} KB`);
 }

@@ -16,20 +16,22 @@ export class LinearModel {
 
   /**
    * A model over `slots` table slots (`slotsFor(rows)` leaves room to probe), with weights in
-   * steps of `step`; `bytes` restores a saved table.
+   * steps of `step`; `bytes` restores a saved table of `rows` rows (counted when not given).
    */
   constructor(
     readonly labels: readonly string[],
     readonly slots: number,
     readonly step: number,
     bytes?: Uint8Array,
+    rows?: number,
   ) {
     this.stride = 2 + labels.length + (labels.length % 2);
     const buffer = new ArrayBuffer(slots * this.stride * 2);
     if (bytes) new Uint8Array(buffer).set(bytes);
     this.keys = new Int32Array(buffer);
     this.cells = new Int16Array(buffer);
-    if (bytes)
+    if (rows !== undefined) this.count = rows;
+    else if (bytes)
       for (let s = 0; s < slots; s++) if (this.keys[s * (this.stride / 2)] !== 0) this.count++;
   }
 

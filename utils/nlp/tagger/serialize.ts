@@ -10,6 +10,8 @@ import { LinearModel } from './model';
 export interface SerializedModel {
   labels: string[];
   slots: number;
+  /** Stored rows (optional: counted from the table when absent). */
+  rows?: number;
   /** Weight of one int16 step. */
   step: number;
   table: string;
@@ -30,11 +32,17 @@ export function serializeModel(model: LinearModel, step = model.step, minRow = 0
   });
   const packed = new LinearModel(model.labels, LinearModel.slotsFor(rows.length), step);
   for (const [hash, weights] of rows) packed.setRow(hash, weights);
-  return { labels: [...model.labels], slots: packed.slots, step, table: toBase64(packed.bytes) };
+  return {
+    labels: [...model.labels],
+    slots: packed.slots,
+    rows: packed.size,
+    step,
+    table: toBase64(packed.bytes),
+  };
 }
 
 /** Restores a serialised model (the first, row-by-row format is still read). */
 export function deserializeModel(data: SerializedModel | LegacyModel): LinearModel {
   if ('keys' in data) return readLegacyModel(data);
-  return new LinearModel(data.labels, data.slots, data.step, fromBase64(data.table));
+  return new LinearModel(data.labels, data.slots, data.step, fromBase64(data.table), data.rows);
 }
