@@ -100,7 +100,8 @@ export function assemble(
   const cueSent = cues.map((c) => ctx.sentOf[c[0]]!);
   const drafts: ClaimDraft[] = cues.map((c) => ({ cue: c, source: null, content: [] }));
   const sourceGap = cues.map(() => Infinity);
-  for (const s of splitAtBlocks(ctx, runs)) {
+  for (const run of splitAtBlocks(ctx, runs)) {
+    const s = quotedSourceAsContent(ctx, run, cues);
     const k = ownerOf(ctx, cues, cueSent, s);
     if (k < 0) continue;
     const d = drafts[k]!;
@@ -121,8 +122,57 @@ export function assemble(
     taken.fill(1, d.cue[0], d.cue[1]);
     if (d.source) taken.fill(1, d.source[0], d.source[1]);
   }
-  for (const d of drafts) d.content = mergeGaps(ctx, d.content, taken);
+  const quoteSpan = quoteExtents(ctx);
+  for (const d of drafts) {
+    d.content = mergeGaps(
+      ctx,
+      d.content.map((c) => widenToQuote(ctx, c, quoteSpan, taken)),
+      taken,
+    );
+  }
   return drafts;
+}
+
+/** A "source" inside quotation marks is quoted speech (the cue being outside): content. */
+function quotedSourceAsContent(ctx: ClaimContext, s: RoleSpan, cues: [number, number][]): RoleSpan {
+  if (s.role !== 'S') return s;
+  let quoted = 0;
+  for (let i = s.start; i < s.end; i++) if (ctx.quotes.id[i]! > 0) quoted++;
+  if (quoted * 2 <= s.end - s.start) return s;
+  const q = ctx.quotes.id[s.start] || ctx.quotes.id[s.end - 1]!;
+  const cueInside = cues.some(([a]) => ctx.quotes.id[a] === q);
+  return cueInside ? s : { role: 'C', start: s.start, end: s.end };
+}
+
+/** First and last token of every quotation, by quotation id. */
+function quoteExtents(ctx: ClaimContext): Map<number, [number, number]> {
+  const out = new Map<number, [number, number]>();
+  ctx.quotes.id.forEach((q, i) => {
+    if (!q) return;
+    const e = out.get(q);
+    if (e) e[1] = i + 1;
+    else out.set(q, [i, i + 1]);
+  });
+  return out;
+}
+
+/**
+ * PolNeAR content takes everything inside the quotation marks it touches: a content piece
+ * that reaches into a quotation grows to the quotation's marks, never over a cue or source.
+ */
+function widenToQuote(
+  ctx: ClaimContext,
+  [a, b]: [number, number],
+  quoteSpan: Map<number, [number, number]>,
+  taken: Uint8Array,
+): [number, number] {
+  const first = quoteSpan.get(ctx.quotes.id[a]!);
+  const last = quoteSpan.get(ctx.quotes.id[b - 1]!);
+  let start = a;
+  let end = b;
+  if (first) while (start > first[0] && !taken[start - 1]) start--;
+  if (last) while (end < last[1] && !taken[end]) end++;
+  return [start, end];
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Token } from '../tokenize';
 import type { Sentence } from '../sentences';
 import { assemble, type ClaimDraft } from './assemble';
 import { buildContext, type ClaimContext } from './context';
-import { repairCues, repairRelativeClauses } from './repair';
+import { dropHeadlineCues, repairCues, repairRelativeClauses } from './repair';
 import { buildRoleContext } from './role-features';
 import {
   cueAllowed,
@@ -37,7 +37,7 @@ export function draftClaims(
   const cues = repairCues(ctx, cueSpans(cueLabels));
   const rc = buildRoleContext(ctx, cues);
   const roleLabels = tagGreedy(models.role, tokens.length, roleFeatureFn(rc), roleAllowed(rc));
-  const drafts = assemble(ctx, cues, roleSpans(roleLabels));
+  const drafts = dropHeadlineCues(ctx, assemble(ctx, cues, roleSpans(roleLabels)));
   repairRelativeClauses(ctx, drafts);
   return { ctx, drafts };
 }

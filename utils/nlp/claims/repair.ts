@@ -36,3 +36,23 @@ export function repairRelativeClauses(ctx: ClaimContext, drafts: ClaimDraft[]): 
     if (end > d.cue[1]) d.content = [[d.cue[1], end]];
   }
 }
+
+const TERMINAL = new Set(['.', '!', '?', '”', '"', '’', "'", '»', '…']);
+
+/**
+ * Headlines, captions and list items ("Photos: Election night in New York") have no finite
+ * verb to report with; their cues only stand when a reporting word is among them.
+ */
+export function dropHeadlineCues(ctx: ClaimContext, drafts: ClaimDraft[]): ClaimDraft[] {
+  return drafts.filter((d) => {
+    const sent = ctx.sentences[ctx.sentOf[d.cue[0]]!]!;
+    const last = ctx.lower[sent.tokenEnd - 1]!;
+    const ownBlock =
+      (sent.tokenStart === 0 || ctx.paraOf[sent.tokenStart - 1] !== ctx.paraOf[sent.tokenStart]) &&
+      (sent.tokenEnd === ctx.tokens.length ||
+        ctx.paraOf[sent.tokenEnd] !== ctx.paraOf[sent.tokenEnd - 1]);
+    if (!ownBlock || TERMINAL.has(last)) return true;
+    for (let i = d.cue[0]; i < d.cue[1]; i++) if (ctx.kind[i]) return true;
+    return false;
+  });
+}

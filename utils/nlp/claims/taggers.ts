@@ -58,14 +58,15 @@ export function roleFeatureFn(rc: RoleContext): FeatureFn {
   return (j, history, sink) => {
     const i = n - 1 - j;
     if (!roleFeatures(rc, i, sink)) return;
-    const p = j > 0 ? history[j - 1]! : 7;
-    const p2 = j > 1 ? history[j - 2]! : 7;
+    // The text's end reads like any sentence end, so the last sentence is tagged like the rest.
+    const p = j > 0 ? history[j - 1]! : 0;
+    const p2 = j > 1 ? history[j - 2]! : 0;
     sink.addHash(mix(R.p, p));
     sink.addHash(mix(R.pp, p2 * 8 + p));
     sink.addHash(mix(mix(R.pw, p), hWord[i]!));
     sink.addHash(mix(R.pq, p * 2 + (quotes.id[i]! > 0 ? 1 : 0)));
-    if (i + 1 < n && sentOf[i + 1] !== sentOf[i]) sink.addHash(mix(R.endsent, p));
-    if (i + 1 < n && paraOf[i + 1] !== paraOf[i]) sink.addHash(mix(R.endpara, p));
+    if (i + 1 === n || sentOf[i + 1] !== sentOf[i]) sink.addHash(mix(R.endsent, p));
+    if (i + 1 === n || paraOf[i + 1] !== paraOf[i]) sink.addHash(mix(R.endpara, p));
   };
 }
 
