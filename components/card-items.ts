@@ -45,9 +45,19 @@ export function navKeys(articleId: string, items: CardItems): string[] {
   ];
 }
 
-/** Rough height of a card before it is measured, for the virtual list. */
+/**
+ * Rough height of a card before it is measured, for the virtual list. One pass, nothing
+ * allocated: it runs for every listed article whenever the list changes.
+ */
 export function estimateCardHeight(annotations: AnnotationRecord[] | undefined): number {
   if (!annotations) return 80;
-  const items = cardItems(annotations, false);
-  return 70 + items.notes.length * 64 + (items.actors.length ? 60 : 0) + items.claims.length * 48;
+  let notes = 0;
+  let actors = 0;
+  let claims = 0;
+  for (const a of annotations) {
+    if (a.origin === 'user') notes++;
+    else if (a.kind === 'actor') actors++;
+    else if (a.kind === 'claim') claims++;
+  }
+  return 70 + notes * 64 + (actors ? 60 : 0) + Math.min(claims, COLLAPSED_CLAIMS) * 48;
 }

@@ -1,4 +1,5 @@
 /** The search box and the filters: kind, actor, site, claim status, colour, date range. */
+import { memo } from 'preact/compat';
 import type { ClaimStatus, HighlightColour } from '../utils/db/schema';
 import { noFilters, type Filters } from '../utils/library/query';
 import { strings } from './strings';
@@ -57,11 +58,7 @@ export function FilterBar({
                 set({ actor: (e.currentTarget as HTMLInputElement).value || undefined })
               }
             />
-            <datalist id="actor-names">
-              {actorNames.map((name) => (
-                <option key={name} value={name} />
-              ))}
-            </datalist>
+            <ActorOptions names={actorNames} />
           </label>
           <ChoiceField
             label={strings.site}
@@ -108,6 +105,17 @@ export function FilterBar({
     </div>
   );
 }
+
+/** The actor suggestions; memoised, so typing a search does not re-diff hundreds of options. */
+const ActorOptions = memo(function ActorOptions({ names }: { names: string[] }) {
+  return (
+    <datalist id="actor-names">
+      {names.map((name) => (
+        <option key={name} value={name} />
+      ))}
+    </datalist>
+  );
+});
 
 /** A labelled select whose first option, "Any", means no filter. */
 function ChoiceField(props: {

@@ -6,7 +6,10 @@ import type { Settings } from '../utils/settings';
 
 /** The popup's repository, browser and clipboard access. */
 export interface PopupServices {
+  /** Every article, newest first. */
   listArticles(): Promise<ArticleRecord[]>;
+  /** The `limit` newest articles, plus the one with id `alsoId` if it exists. */
+  recentArticles(limit: number, alsoId?: string): Promise<ArticleRecord[]>;
   annotationsOf(ids: string[]): Promise<Map<string, AnnotationRecord[]>>;
   /** Reads every annotation, batch by batch. */
   loadAll(onBatch: (batch: AnnotationRecord[]) => void): Promise<void>;

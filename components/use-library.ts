@@ -12,7 +12,7 @@ import { errorMessage } from '../utils/messages';
 import type { PopupServices } from './popup-services';
 
 /** How many articles get their annotations before the first paint. */
-export const FIRST_PAGE = 12;
+export const FIRST_PAGE = 8;
 
 /** The loaded library and the means to change it. */
 export interface LibraryHandle {
@@ -48,22 +48,20 @@ export function useLibrary(services: PopupServices): LibraryHandle {
     indexRef.current = index;
     touched.current = new Set();
     const run = async () => {
-      const [articles, current] = await Promise.all([
-        services.listArticles(),
-        services.currentArticleId().catch(() => undefined),
-      ]);
+      // The first paint needs only the newest few articles (and the current tab's).
+      const current = await services.currentArticleId().catch(() => undefined);
+      const recent = await services.recentArticles(FIRST_PAGE, current);
       if (!live) return;
       mark('articles-read');
-      const first = articles.slice(0, FIRST_PAGE).map((a) => a.id);
-      if (current && !first.includes(current) && articles.some((a) => a.id === current)) {
-        first.push(current);
-      }
-      const byArticle = await services.annotationsOf(first);
+      const byArticle = await services.annotationsOf(recent.map((a) => a.id));
       if (!live) return;
       mark('first-page-read');
-      for (const article of articles) index.setArticle(article);
       setCurrentId(current);
-      setLibrary({ articles, byArticle, complete: false });
+      setLibrary({ articles: recent, byArticle, complete: false });
+      const articles = await services.listArticles();
+      if (!live) return;
+      for (const article of articles) index.setArticle(article);
+      setLibrary((prev) => ({ ...prev, articles }));
       const all = new Map<string, AnnotationRecord[]>();
       await services.loadAll((batch) => {
         if (!live) return;

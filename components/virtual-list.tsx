@@ -27,7 +27,7 @@ const FALLBACK_VIEWPORT = 600;
 
 /** Renders `items` windowed inside a scrolling `<ul>`; each item renders its own `<li>`. */
 export function VirtualList<T>(props: VirtualListProps<T>) {
-  const { items, keyOf, estimate, render, label, reveal, onRendered, overscan = 400 } = props;
+  const { items, keyOf, estimate, render, label, reveal, onRendered, overscan = 250 } = props;
   const scroller = useRef<HTMLDivElement>(null);
   const list = useRef<HTMLUListElement>(null);
   const heights = useRef(new Map<string, number>());

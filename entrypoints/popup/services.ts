@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import type { PopupServices } from '../../components/popup-services';
 import { articleKey } from '../../utils/anchoring/url-identity';
+import { getArticle, listArticles } from '../../utils/db/articles';
 import {
   deleteAnnotation,
   forgetArticle,
@@ -17,6 +18,12 @@ import { loadSettings, saveSettings } from '../../utils/settings';
 export function popupServices(win: Window): PopupServices {
   return {
     listArticles: listAllArticles,
+    async recentArticles(limit, alsoId) {
+      const recent = await listArticles(limit);
+      const also =
+        alsoId && !recent.some((a) => a.id === alsoId) ? await getArticle(alsoId) : undefined;
+      return also ? [...recent, also] : recent;
+    },
     annotationsOf,
     loadAll: (onBatch) => loadAllAnnotations(onBatch),
     update: (id, expected, patch) => updateAnnotation(id, expected, patch),

@@ -37,7 +37,7 @@ export function compareIndexes(queries: string[]): void {
   });
   console.log(`\nsearch index in Node over ${annotations.length} annotations`);
   console.log(
-    `${'query'.padEnd(24)} ${'scan ms'.padStart(9)} ${'hits'.padStart(7)} ${'minisearch ms'.padStart(14)} ${'hits'.padStart(7)}`,
+    `${'query'.padEnd(24)} ${'margin ms'.padStart(9)} ${'hits'.padStart(7)} ${'minisearch ms'.padStart(14)} ${'hits'.padStart(7)}`,
   );
   console.log(
     `${'(build)'.padEnd(24)} ${oursBuild.toFixed(0).padStart(9)} ${''.padStart(7)} ${miniBuild.toFixed(0).padStart(14)}`,

@@ -10,6 +10,8 @@ export function fakeServices(articles: ArticleRecord[], annotations: AnnotationR
   let settings: Settings = DEFAULT_SETTINGS;
   const services = {
     listArticles: async () => [...articles].sort((a, b) => b.lastReadAt - a.lastReadAt),
+    recentArticles: async (limit: number) =>
+      [...articles].sort((a, b) => b.lastReadAt - a.lastReadAt).slice(0, limit),
     annotationsOf: async (ids: string[]) =>
       new Map(ids.map((id) => [id, [...store.values()].filter((a) => a.articleId === id)])),
     loadAll: async (onBatch: (b: AnnotationRecord[]) => void) => onBatch([...store.values()]),

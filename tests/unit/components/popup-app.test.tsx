@@ -133,7 +133,7 @@ describe('PopupApp', () => {
     render(null, root);
     root.remove();
     const failing = fakeServices([], []).services;
-    failing.listArticles = async () => {
+    failing.recentArticles = async () => {
       throw new Error('QuotaExceededError');
     };
     await mount(failing);
