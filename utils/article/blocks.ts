@@ -55,6 +55,15 @@ function isBoilerplate(s: ElementStat, opts: WalkOptions, rootText: number): boo
   return s.text < 80 && BLOCK_TAGS.has(s.tag) && BOILERPLATE_LINE.test(blockText(s.el));
 }
 
+/**
+ * Whether `display: none` from stylesheets can be checked cheaply: browsers lay the page out
+ * anyway; happy-dom would compute CSS for every ancestor, so Node relies on attributes only.
+ */
+function canCheckLayout(doc: Document): boolean {
+  const win = doc.defaultView as (Window & { happyDOM?: unknown }) | null;
+  return !!win && win.happyDOM === undefined && typeof doc.body?.checkVisibility === 'function';
+}
+
 /** Emits the visible prose under `roots` (document order) as a TextMap. */
 export function walkBlocks(
   roots: ElementStat[],
@@ -70,6 +79,7 @@ export function walkBlocks(
   }
   const rootText = roots.reduce((n, s) => n + s.text, 0);
   const isRoot = new Set(roots.map((s) => s.el));
+  const layout = roots[0] ? canCheckLayout(roots[0].el.ownerDocument) : false;
   let steps = 0;
   while (stack.length > 0) {
     const f = stack.pop()!;
@@ -94,6 +104,7 @@ export function walkBlocks(
     if (!isRoot.has(s.el) && isBoilerplate(s, opts, rootText)) continue;
     if (isHeadline(s, opts, b.size === 0)) continue;
     const block = BLOCK_TAGS.has(s.tag);
+    if (layout && block && !s.el.checkVisibility()) continue;
     const pre = f.pre || s.tag === 'PRE';
     if (block) b.breakBlock();
     stack.push({ node: null, pre, block });

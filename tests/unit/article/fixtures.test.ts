@@ -18,6 +18,8 @@ interface Expected {
   bodyEndsWith?: string;
   bodyIncludes?: string[];
   bodyExcludes?: string[];
+  /** A known miss: the detection test is expected to fail until it is fixed. */
+  knownIssue?: string;
 }
 
 const ROOT = join(__dirname, '../../fixtures/pages');
@@ -32,7 +34,8 @@ describe.each(readdirSync(ROOT))('fixture page %s', (name) => {
   const { doc, expected } = load(name);
   const reading = readArticle(doc, expected.url);
 
-  it('is detected as its page type says', () => {
+  const detects = expected.knownIssue ? it.fails : it;
+  detects('is detected as its page type says', () => {
     expect(reading.detection.isArticle).toBe(expected.isArticle);
     if (!expected.isArticle) expect(reading.body).toBeNull();
   });
