@@ -7,31 +7,44 @@ export type MarginDatabase = IDBPDatabase<MarginDB>;
 
 let connection: Promise<MarginDatabase> | undefined;
 
+/** Why the database could not be opened while another Margin page holds an older version. */
+export const BLOCKED_MESSAGE =
+  'Margin was updated, but an open Margin page still uses the old storage. Reload your open tabs (or close and reopen the Margin popup) and try again.';
+
 /**
  * Opens (and if needed upgrades) the database. Each `if (oldVersion < N)` step is cumulative
  * and frozen once shipped, so any old profile walks the same path to the current schema.
  */
 export function openMarginDb(): Promise<MarginDatabase> {
-  return openDB<MarginDB>(DB_NAME, DB_VERSION, {
-    upgrade(db, oldVersion) {
-      if (oldVersion < 1) {
-        const articles = db.createObjectStore('articles', { keyPath: 'id' });
-        articles.createIndex('by-last-read', 'lastReadAt');
-        articles.createIndex('by-site', 'siteName');
-        const annotations = db.createObjectStore('annotations', { keyPath: 'id' });
-        annotations.createIndex('by-article', 'articleId');
-        annotations.createIndex('by-kind', 'kind');
-        annotations.createIndex('by-modified', 'modified');
-      }
-    },
-    blocking(_current, _blocked, event) {
-      // A newer build wants to upgrade: step aside rather than hold it up.
-      (event.target as IDBDatabase).close();
-      connection = undefined;
-    },
-    terminated() {
-      connection = undefined;
-    },
+  // Blocked, the open would wait silently until the other page closes; the reader gets a
+  // message instead, and a connection that opens after all is closed (the next call reopens).
+  let refused = false;
+  return new Promise((resolve, reject) => {
+    openDB<MarginDB>(DB_NAME, DB_VERSION, {
+      upgrade(db, oldVersion) {
+        if (oldVersion < 1) {
+          const articles = db.createObjectStore('articles', { keyPath: 'id' });
+          articles.createIndex('by-last-read', 'lastReadAt');
+          articles.createIndex('by-site', 'siteName');
+          const annotations = db.createObjectStore('annotations', { keyPath: 'id' });
+          annotations.createIndex('by-article', 'articleId');
+          annotations.createIndex('by-kind', 'kind');
+          annotations.createIndex('by-modified', 'modified');
+        }
+      },
+      blocked() {
+        refused = true;
+        reject(new Error(BLOCKED_MESSAGE));
+      },
+      blocking(_current, _blocked, event) {
+        // A newer build wants to upgrade: step aside rather than hold it up.
+        (event.target as IDBDatabase).close();
+        connection = undefined;
+      },
+      terminated() {
+        connection = undefined;
+      },
+    }).then((db) => (refused ? db.close() : resolve(db)), reject);
   });
 }
 
