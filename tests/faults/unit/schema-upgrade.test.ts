@@ -15,8 +15,7 @@ import { BUILDERS, fixturePath, readFixture } from './schema-v1';
 useFreshDb();
 
 const shipped = Array.from({ length: DB_VERSION }, (_, i) => i + 1);
-const byId = (a: Record<string, unknown>, b: Record<string, unknown>) =>
-  String(a.id).localeCompare(String(b.id));
+const byId = (a: { id?: unknown }, b: { id?: unknown }) => String(a.id).localeCompare(String(b.id));
 
 describe('schema upgrades', () => {
   it('every shipped schema version has a fixture and a frozen builder', () => {
