@@ -45,12 +45,17 @@ export function navKeys(articleId: string, items: CardItems): string[] {
   ];
 }
 
+const estimates = new WeakMap<AnnotationRecord[], number>();
+
 /**
- * Rough height of a card before it is measured, for the virtual list. One pass, nothing
- * allocated: it runs for every listed article whenever the list changes.
+ * Rough height of a card before it is measured, for the virtual list. It runs for every
+ * listed article whenever the list changes, so it is one allocation-free pass, remembered
+ * per annotation list (unchanged lists are the same arrays).
  */
 export function estimateCardHeight(annotations: AnnotationRecord[] | undefined): number {
   if (!annotations) return 80;
+  const known = estimates.get(annotations);
+  if (known !== undefined) return known;
   let notes = 0;
   let actors = 0;
   let claims = 0;
@@ -59,5 +64,7 @@ export function estimateCardHeight(annotations: AnnotationRecord[] | undefined):
     else if (a.kind === 'actor') actors++;
     else if (a.kind === 'claim') claims++;
   }
-  return 70 + notes * 64 + (actors ? 60 : 0) + Math.min(claims, COLLAPSED_CLAIMS) * 48;
+  const height = 70 + notes * 64 + (actors ? 60 : 0) + Math.min(claims, COLLAPSED_CLAIMS) * 48;
+  estimates.set(annotations, height);
+  return height;
 }
