@@ -96,7 +96,8 @@ export function createCards(ctx: ContentScriptContext, deps: CardDeps): Cards {
   };
 
   const onPointer = (event: PointerEvent) => {
-    if (overlay.contains(event.target) || frame) return;
+    // No cards while a button is down: the reader is selecting text.
+    if (overlay.contains(event.target) || frame || event.buttons !== 0) return;
     frame = true;
     const { clientX: x, clientY: y } = event;
     requestAnimationFrame(() => {
@@ -116,6 +117,12 @@ export function createCards(ctx: ContentScriptContext, deps: CardDeps): Cards {
     });
   };
   ctx.addEventListener(document, 'pointermove', onPointer, { passive: true });
+  ctx.addEventListener(document, 'pointerdown', (event) => {
+    if (!overlay.contains(event.target)) {
+      window.clearTimeout(pending);
+      hide();
+    }
+  });
   ctx.addEventListener(document, 'keydown', (event) => {
     if (event.key === 'Escape' && overlay.open) hide();
   });

@@ -81,8 +81,9 @@ async function start(ctx: ContentScriptContext): Promise<void> {
 
   const turnOn = async (reason: string) => {
     off = false;
-    await reread(reason);
+    // Watch first: content that arrives while the first reading is analysed must not be missed.
     stopWatching ??= watchArticle(window, (why) => void reread(why));
+    await reread(reason);
   };
   const turnOff = () => {
     off = true;

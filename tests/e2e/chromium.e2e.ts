@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { launchChromium } from './launch-chromium';
 import { defineMarginSuite } from './margin-suite';
 import { definePopupSuite } from './popup-suite';
+import { defineReadingSuite } from './reading-suite';
 
 const extensionDir =
   process.env.MARGIN_CHROME_EXT ??
@@ -10,3 +11,4 @@ const extensionDir =
 
 defineMarginSuite(launchChromium, extensionDir);
 definePopupSuite(launchChromium, extensionDir);
+defineReadingSuite(launchChromium, extensionDir);

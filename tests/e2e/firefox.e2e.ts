@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { launchFirefox } from './launch-firefox';
 import { defineMarginSuite } from './margin-suite';
 import { definePopupSuite } from './popup-suite';
+import { defineReadingSuite } from './reading-suite';
 
 const extensionDir =
   process.env.MARGIN_FIREFOX_EXT ??
@@ -10,3 +11,4 @@ const extensionDir =
 
 defineMarginSuite(launchFirefox, extensionDir);
 definePopupSuite(launchFirefox, extensionDir);
+defineReadingSuite(launchFirefox, extensionDir);
