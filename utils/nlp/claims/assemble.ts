@@ -88,8 +88,15 @@ function trimSource(ctx: ClaimContext, s: RoleSpan): RoleSpan | null {
     ctx.tokens[end - 1]!.text !== ')'
   )
     end--;
-  return end > start ? { role: 'S', start, end } : null;
+  if (end <= start) return null;
+  for (let i = start; i < end; i++)
+    if (!NOT_A_SOURCE_RE.test(ctx.lower[i]!)) return { role: 'S', start, end };
+  return null;
 }
+
+// Words that cannot make up a source on their own: times, dates and manner adverbs.
+const NOT_A_SOURCE_RE =
+  /^(?:[\p{P}\p{S}]+|\p{N}+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|last|this|week|month|year|morning|afternoon|evening|night|first|also|then|now|later|earlier|again|on|in|at|\p{L}+ly)$/u;
 
 /** Builds one draft per cue from the cue ranges and the tagged role runs. */
 export function assemble(

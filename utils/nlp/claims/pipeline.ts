@@ -8,7 +8,7 @@ import type { Token } from '../tokenize';
 import type { Sentence } from '../sentences';
 import { assemble, type ClaimDraft } from './assemble';
 import { buildContext, type ClaimContext } from './context';
-import { dropHeadlineCues, repairCues, repairRelativeClauses } from './repair';
+import { dropHeadlineCues, repairCues, repairPassives, repairRelativeClauses } from './repair';
 import { buildRoleContext } from './role-features';
 import {
   cueAllowed,
@@ -39,5 +39,6 @@ export function draftClaims(
   const roleLabels = tagGreedy(models.role, tokens.length, roleFeatureFn(rc), roleAllowed(rc));
   const drafts = dropHeadlineCues(ctx, assemble(ctx, cues, roleSpans(roleLabels)));
   repairRelativeClauses(ctx, drafts);
+  repairPassives(ctx, drafts);
   return { ctx, drafts };
 }

@@ -13,14 +13,39 @@ const FUNCTION_WORDS = new Set(
 const RELATIVE = new Set(['that', 'which', 'who', 'whom']);
 const CLAUSE_END = new Set([',', ';', ':', '.', '!', '?', '—', '–', '--', '(', ')']);
 
-/** Moves function-word-only cues onto an adjacent cue-lexicon word. */
+const AUXILIARIES = new Set(
+  "did do does not n't n’t never has have had will would could should can may might must".split(
+    ' ',
+  ),
+);
+const WORD_RE = /^[\p{L}]/u;
+
+/** Keeps the verb group together: a cue ending in "did not" or "has" takes the next word. */
+function completeVerbGroup(ctx: ClaimContext, [a, b]: [number, number]): [number, number] {
+  let end = b;
+  while (
+    end < ctx.tokens.length &&
+    end - b < 3 &&
+    AUXILIARIES.has(ctx.lower[end - 1]!) &&
+    ctx.sentOf[end] === ctx.sentOf[a] &&
+    WORD_RE.test(ctx.tokens[end]!.text)
+  )
+    end++;
+  return [a, end];
+}
+
+/** Moves function-word-only cues onto an adjacent cue-lexicon word; completes verb groups. */
 export function repairCues(ctx: ClaimContext, cues: [number, number][]): [number, number][] {
-  return cues.map(([a, b]) => {
-    for (let i = a; i < b; i++) if (!FUNCTION_WORDS.has(ctx.lower[i]!)) return [a, b];
-    if (a > 0 && ctx.kind[a - 1] && ctx.sentOf[a - 1] === ctx.sentOf[a]) return [a - 1, a];
-    if (b < ctx.tokens.length && ctx.kind[b] && ctx.sentOf[b] === ctx.sentOf[a]) return [b, b + 1];
-    return [a, b];
-  });
+  const moved = cues.map((c) => completeVerbGroup(ctx, moveOffFunctionWords(ctx, c)));
+  // A completed cue may now touch the next one: keep them apart.
+  return moved.filter((c, k) => k === 0 || c[0] >= moved[k - 1]![1]);
+}
+
+function moveOffFunctionWords(ctx: ClaimContext, [a, b]: [number, number]): [number, number] {
+  for (let i = a; i < b; i++) if (!FUNCTION_WORDS.has(ctx.lower[i]!)) return [a, b];
+  if (a > 0 && ctx.kind[a - 1] && ctx.sentOf[a - 1] === ctx.sentOf[a]) return [a - 1, a];
+  if (b < ctx.tokens.length && ctx.kind[b] && ctx.sentOf[b] === ctx.sentOf[a]) return [b, b + 1];
+  return [a, b];
 }
 
 /** "N that SOURCE CUE clause": the content is the clause after the cue, up to its end. */
@@ -55,4 +80,27 @@ export function dropHeadlineCues(ctx: ClaimContext, drafts: ClaimDraft[]): Claim
     for (let i = d.cue[0]; i < d.cue[1]; i++) if (ctx.kind[i]) return true;
     return false;
   });
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const PARTICIPLE_RE = /(?:ed|en|wn|ld|id|ght)$/;
+
+/**
+ * Passive cues ("was accused", "has been criticized") have no source before them: the subject
+ * is who the claim is about. Their source, if any, is the "by" phrase after the cue.
+ */
+export function repairPassives(ctx: ClaimContext, drafts: ClaimDraft[]): void {
+  for (const d of drafts) {
+    let be = false;
+    for (let i = d.cue[0]; i < d.cue[1]; i++) if (BE.has(ctx.lower[i]!)) be = true;
+    if (!be || !PARTICIPLE_RE.test(ctx.lower[d.cue[1] - 1]!)) continue;
+    if (d.source && d.source[1] <= d.cue[0]) d.source = null;
+    if (d.source || ctx.lower[d.cue[1]] !== 'by') continue;
+    const sentEnd = ctx.sentences[ctx.sentOf[d.cue[0]]!]!.tokenEnd;
+    let end = d.cue[1] + 1;
+    if (end < sentEnd && ['the', 'a', 'an'].includes(ctx.lower[end]!)) end++;
+    while (end < sentEnd && /^\p{Lu}/u.test(ctx.tokens[end]!.text)) end++;
+    if (end > d.cue[1] + 1 && /^\p{Lu}/u.test(ctx.tokens[end - 1]!.text))
+      d.source = [d.cue[1] + 1, end];
+  }
 }
