@@ -3,6 +3,7 @@ import type { ActorType } from '../types';
 import type { Token } from '../tokenize';
 import type { EntityType, TokenEntity } from './labels';
 import { TITLES } from './lexicon';
+import { wordInfo } from './word-info';
 
 /** A named mention before linking. */
 export interface NameMention {
@@ -41,6 +42,8 @@ export function toMentions(text: string, tokens: Token[], entities: TokenEntity[
       last--;
     // Titles stay outside a person's name: "Chancellor Angela Merkel" -> "Angela Merkel".
     while (e.type === 'PER' && first < last && TITLES[tokens[first]!.text] !== undefined) first++;
+    // Nor does a name start with a plain lower-case word ("столица России" -> "России").
+    while (first < last && wordInfo(tokens[first]!.text).plain) first++;
     if (first > last) continue;
     const start = tokens[first]!.start;
     const end = tokens[last]!.end;
