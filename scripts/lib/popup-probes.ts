@@ -47,9 +47,10 @@ export async function scrollFrames(steps: number, px: number): Promise<number[]>
   return frames;
 }
 
-/** Writes a generated library into Margin's database, in transactions of `chunk` records. */
+/** Writes generated records into Margin's database, annotations in transactions of `chunk`. */
 export async function fillDatabase(
-  library: { articles: unknown[]; annotations: unknown[] },
+  articles: unknown[],
+  annotations: unknown[],
   chunk: number,
 ): Promise<number> {
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -64,10 +65,10 @@ export async function fillDatabase(
       tx.oncomplete = () => resolve();
       tx.onerror = () => reject(tx.error);
     });
-  await write('articles', library.articles);
-  for (let i = 0; i < library.annotations.length; i += chunk) {
-    await write('annotations', library.annotations.slice(i, i + chunk));
+  if (articles.length > 0) await write('articles', articles);
+  for (let i = 0; i < annotations.length; i += chunk) {
+    await write('annotations', annotations.slice(i, i + chunk));
   }
   db.close();
-  return library.annotations.length;
+  return annotations.length;
 }
