@@ -43,6 +43,8 @@ export interface ReadOptions {
   isStale: () => boolean;
   /** Store the actors and claims found (the reader's settings may say no). */
   saveAutomatic: boolean;
+  /** Called once the highlights are painted, before storage: cards can work from then on. */
+  onPainted?: (reading: Reading) => void;
 }
 
 /** Reads the page; resolves to the reading, or null when the page is no article. */
@@ -60,6 +62,15 @@ export async function readPage(doc: Document, options: ReadOptions): Promise<Rea
   if (isStale()) return null;
   const groups = analysis.ok ? groupSpans(analysis.value) : new Map();
   layers.set(body, groups);
+  performance.mark('margin:painted');
+  const reading: Reading = {
+    article,
+    map: body,
+    analysis: analysis.ok ? analysis.value : null,
+    notes: [],
+    records: [],
+  };
+  options.onPainted?.(reading);
   if (!analysis.ok) debugLog('reader', `analysis failed: ${analysis.error}`);
   else {
     const recorded = await askBackground('recordReading', {
@@ -75,14 +86,10 @@ export async function readPage(doc: Document, options: ReadOptions): Promise<Rea
   if (isStale()) return null;
   if (!saved.ok) debugLog('reader', `could not load saved notes: ${saved.error}`);
   const all = saved.ok ? saved.value : [];
-  const notes = restoreNotes(body, all, layers);
-  return {
-    article,
-    map: body,
-    analysis: analysis.ok ? analysis.value : null,
-    notes,
-    records: all.filter((a) => a.origin === 'auto'),
-  };
+  // Notes saved while the reading was being stored are kept.
+  reading.notes = [...restoreNotes(body, all, layers), ...reading.notes];
+  reading.records = all.filter((a) => a.origin === 'auto');
+  return reading;
 }
 
 /** Saves `[start, end)` of the article as the reader's highlight with a note, and paints it. */

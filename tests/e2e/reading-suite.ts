@@ -79,8 +79,13 @@ export function defineReadingSuite(launch: Launcher, extensionDir: string): void
       const at = await pointAtText(page, SEED.regions.body, 'Mr. Putin emphasized', 'Putin');
       await page.mouse.move(at.x - 40, at.y - 40);
       await page.mouse.move(at.x, at.y, { steps: 4 });
+      let wiggle = 0;
       const name = await pollFor(
-        () => shadowText(page, 'margin-card', '.card h2'),
+        async () => {
+          // A reader's pointer never rests perfectly still; each move is a new hit test.
+          await page.mouse.move(at.x + (wiggle++ % 2), at.y);
+          return shadowText(page, 'margin-card', '.card h2');
+        },
         (text) => text === 'Vladimir Putin',
         'the actor card',
       );

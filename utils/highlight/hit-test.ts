@@ -49,7 +49,12 @@ export function highlightAt(win: Window, x: number, y: number): boolean | undefi
   const registry = (win as unknown as { CSS?: { highlights?: HighlightRegistryWithHit } }).CSS
     ?.highlights;
   if (typeof registry?.highlightsFromPoint !== 'function') return undefined;
-  return registry.highlightsFromPoint(x, y).length > 0;
+  try {
+    return registry.highlightsFromPoint(x, y).length > 0;
+  } catch {
+    // Firefox's content-script wrappers may refuse the page registry's result.
+    return undefined;
+  }
 }
 
 /** The body offset of the character under viewport point (x, y), or null. */
