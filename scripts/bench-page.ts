@@ -1,0 +1,138 @@
+/**
+ * `npm run bench:page`: Margin in real headless Chromium over the seed article and real pages
+ * from ../shared/data (or $MARGIN_DATA). Per page: document_idle to highlights painted (the
+ * content script's `margin:idle` and `margin:painted` marks), main-thread long tasks in that
+ * window and the second after it, and the page's JS heap; plus the content script's gzipped
+ * size. Pages are loaded one at a time; the page's own scripts are removed, so long tasks in
+ * the window are Margin's (and the browser's layout work for them).
+ * Options: --articles N (default 24), --others N (non-articles, default 8).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launchChromium } from '../tests/e2e/launch-chromium';
+import { servePages, wcxbPages, type BenchPage } from './lib/bench-pages';
+import { PROJECT_ROOT } from './lib/data-path';
+
+interface Sample {
+  name: string;
+  article: boolean;
+  paintMs: number | null;
+  longTasks: number[];
+  heapMb: number;
+}
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+
+const OBSERVE = `
+  globalThis.__name = (f) => f;
+  window.__long = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__long.push([e.startTime, e.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+`;
+
+async function measure(page: import('puppeteer-core').Page, url: string, article: boolean) {
+  await page.goto(url, { waitUntil: 'load' });
+  const deadline = Date.now() + (article ? 20_000 : 4_000);
+  let marks: { idle?: number; painted?: number } = {};
+  while (Date.now() < deadline) {
+    marks = await page.evaluate(() => ({
+      idle: performance.getEntriesByName('margin:idle')[0]?.startTime,
+      painted: performance.getEntriesByName('margin:painted')[0]?.startTime,
+    }));
+    if (marks.painted !== undefined) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const long = (await page.evaluate('window.__long')) as [number, number][];
+  const from = marks.idle ?? 0;
+  const to = (marks.painted ?? from) + 1000;
+  const metrics = await page.metrics();
+  return {
+    paintMs:
+      marks.idle !== undefined && marks.painted !== undefined ? marks.painted - marks.idle : null,
+    longTasks: long.filter(([start, d]) => start + d >= from && start <= to).map(([, d]) => d),
+    heapMb: (metrics.JSHeapUsedSize ?? 0) / 1e6,
+  };
+}
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]! : NaN;
+};
+
+async function main(): Promise<void> {
+  const ext = process.env.MARGIN_CHROME_EXT ?? join(PROJECT_ROOT, '.output', 'chrome-mv3');
+  const script = readFileSync(join(ext, 'content-scripts', 'content.js'));
+  const seed: BenchPage = {
+    name: 'seed',
+    html: readFileSync(join(PROJECT_ROOT, 'tests/fixtures/pages/seed-article/source.html'), 'utf8'),
+    article: true,
+  };
+  const pages = [seed, ...wcxbPages(arg('articles', 24), arg('others', 8))];
+  const server = await servePages(pages);
+  const eb = await launchChromium(ext);
+  const samples: Sample[] = [];
+  try {
+    // One warm-up load: the first analysis also loads the model into the background.
+    const warm = await eb.browser.newPage();
+    await warm.goto(server.url(0));
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    await warm.close();
+    for (const [i, p] of pages.entries()) {
+      const page = await eb.browser.newPage();
+      await page.setViewport({ width: 1280, height: 900 });
+      await page.evaluateOnNewDocument(OBSERVE);
+      try {
+        samples.push({
+          name: p.name,
+          article: p.article,
+          ...(await measure(page, server.url(i), p.article)),
+        });
+      } catch (error) {
+        console.error(`${p.name}: ${String(error)}`);
+      } finally {
+        await page.close();
+      }
+      const s = samples.at(-1);
+      if (s) {
+        const paint = s.paintMs === null ? 'not painted' : `${s.paintMs.toFixed(1)} ms`;
+        console.log(
+          `${s.name.padEnd(10)} ${s.article ? 'article' : 'other  '} ${paint.padStart(12)}  long tasks ${s.longTasks.map((d) => d.toFixed(0)).join(',') || '-'}  heap ${s.heapMb.toFixed(1)} MB`,
+        );
+      }
+    }
+  } finally {
+    await eb.close();
+    await server.close();
+  }
+  const painted = samples.filter((s) => s.paintMs !== null).map((s) => s.paintMs!);
+  const long = samples.flatMap((s) => s.longTasks);
+  const heaps = samples.map((s) => s.heapMb);
+  const gz = gzipSync(script, { level: 9 }).length;
+  console.log('\n--- summary');
+  console.log(
+    `pages: ${samples.length} (${samples.filter((s) => s.article).length} labelled articles), painted on ${painted.length}`,
+  );
+  console.log(
+    `document_idle -> highlights painted: median ${pct(painted, 50).toFixed(1)} ms, p95 ${pct(painted, 95).toFixed(1)} ms (target median <= 50 ms)`,
+  );
+  console.log(
+    `long tasks in the window: ${long.length}, longest ${long.length ? Math.max(...long).toFixed(0) : 0} ms (target: none over 50 ms)`,
+  );
+  console.log(
+    `content script: ${(script.length / 1024).toFixed(1)} KB raw, ${(gz / 1024).toFixed(1)} KB gzipped, loaded on every page (target <= 20 KB gz on non-articles)`,
+  );
+  console.log(
+    `page JS heap after painting: median ${pct(heaps, 50).toFixed(1)} MB, max ${Math.max(...heaps).toFixed(1)} MB`,
+  );
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
