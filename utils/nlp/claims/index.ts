@@ -57,14 +57,18 @@ export function findClaims(
     const source: ClaimSource | null = d.source
       ? linkSource(span(ctx, d.source), index, text)
       : null;
+    const { kind, quoted, negated, hedged } = classify(ctx, d);
     const claim: Claim = {
       id: `c${k + 1}`,
-      ...classify(ctx, d),
+      kind,
       cue: span(ctx, d.cue),
       source,
       content: parts[0] ?? null,
+      quoted,
     };
     if (parts.length > 1) claim.contentParts = parts;
+    if (negated) claim.negated = true;
+    if (hedged) claim.hedged = true;
     return claim;
   });
 }

@@ -1,8 +1,11 @@
 /** The shipped claim models, unpacked on first use and kept for the life of the page. */
-import { deserializeModel, type LinearModel, type SerializedModel } from '../tagger';
+import { deserializeModel, type LinearModel } from '../tagger';
 import data from '../models/claims.json';
 import { key } from './cue-features';
 import type { ClaimModels } from './pipeline';
+
+/** Whatever file format the tagger reads (it keeps reading older ones). */
+type ModelFile = Parameters<typeof deserializeModel>[0];
 
 const BIAS = key('b');
 
@@ -28,8 +31,8 @@ let cached: ClaimModels | null = null;
 /** The cue and role taggers trained by `npm run train:claims`. */
 export function claimModels(): ClaimModels {
   if (cached) return cached;
-  const cue = deserializeModel(data.cue as SerializedModel);
-  const role = deserializeModel(data.role as SerializedModel);
+  const cue = deserializeModel(data.cue as ModelFile);
+  const role = deserializeModel(data.role as ModelFile);
   cached = { cue, role };
   return cached;
 }
