@@ -6,6 +6,30 @@ import { strings } from './strings';
 
 const STATUSES: ClaimStatus[] = ['unverified', 'checking', 'supported', 'disputed'];
 
+/** The reader's verdict on a claim, saved as soon as it changes. */
+export function StatusSelect(props: { annotation: AnnotationRecord; handlers: ItemHandlers }) {
+  const { annotation, handlers } = props;
+  const status = annotation.claim!.status;
+  return (
+    <select
+      class={`status status-${status}`}
+      value={status}
+      aria-label={strings.status}
+      onChange={(event) =>
+        void handlers.edit(annotation, {
+          status: (event.currentTarget as HTMLSelectElement).value as ClaimStatus,
+        })
+      }
+    >
+      {STATUSES.map((s) => (
+        <option key={s} value={s}>
+          {strings.statusNames[s]}
+        </option>
+      ))}
+    </select>
+  );
+}
+
 /** Props of {@link ClaimItem}. */
 export interface ClaimItemProps {
   claim: AnnotationRecord;
@@ -21,22 +45,7 @@ export function ClaimItem({ claim, handlers }: ClaimItemProps) {
         <strong>{data.speaker ?? strings.unknownSpeaker}</strong> <em>{data.cue}</em> {data.content}
       </p>
       <div class="item-controls">
-        <select
-          class={`status status-${data.status}`}
-          value={data.status}
-          aria-label={strings.status}
-          onChange={(event) =>
-            void handlers.edit(claim, {
-              status: (event.currentTarget as HTMLSelectElement).value as ClaimStatus,
-            })
-          }
-        >
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {strings.statusNames[s]}
-            </option>
-          ))}
-        </select>
+        <StatusSelect annotation={claim} handlers={handlers} />
         <ItemActions annotation={claim} handlers={handlers} />
       </div>
     </li>

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { AnnotationRecord, HighlightColour } from '../utils/db/schema';
 import type { ItemHandlers } from './item-handlers';
 import { ItemActions } from './item-actions';
+import { StatusSelect } from './claim-item';
 import { strings } from './strings';
 
 const COLOURS: HighlightColour[] = ['yellow', 'green', 'blue', 'pink'];
@@ -96,6 +97,7 @@ export function NoteItem({ note, handlers, editing, onEditingChange }: NoteItemP
             ))}
           </select>
         </label>
+        {note.claim && <StatusSelect annotation={note} handlers={handlers} />}
         {!editing && (
           <button
             type="button"

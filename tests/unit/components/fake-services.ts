@@ -1,6 +1,7 @@
 /** An in-memory PopupServices for component tests, recording what the popup asked for. */
 import { vi } from 'vitest';
 import type { PopupServices } from '../../../components/popup-services';
+import type { AnnotationPatch } from '../../../utils/db/edits';
 import type { AnnotationRecord, ArticleRecord } from '../../../utils/db/schema';
 import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings';
 
@@ -15,12 +16,14 @@ export function fakeServices(articles: ArticleRecord[], annotations: AnnotationR
     annotationsOf: async (ids: string[]) =>
       new Map(ids.map((id) => [id, [...store.values()].filter((a) => a.articleId === id)])),
     loadAll: async (onBatch: (b: AnnotationRecord[]) => void) => onBatch([...store.values()]),
-    update: vi.fn(async (id: string, expected: number, patch: Partial<AnnotationRecord>) => {
+    update: vi.fn(async (id: string, expected: number, patch: AnnotationPatch) => {
       const current = store.get(id);
       if (!current) return { ok: false as const, reason: 'missing' as const };
       if (current.modified !== expected)
         return { ok: false as const, reason: 'stale' as const, current };
-      const next = { ...current, ...patch, origin: 'user' as const, modified: expected + 1 };
+      const { status, ...fields } = patch;
+      const next = { ...current, ...fields, origin: 'user' as const, modified: expected + 1 };
+      if (status && current.claim) next.claim = { ...current.claim, status };
       store.set(id, next);
       return { ok: true as const, value: next };
     }),

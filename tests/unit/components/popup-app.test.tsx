@@ -140,3 +140,23 @@ describe('PopupApp', () => {
     expect(root.querySelector('[role="alert"]')!.textContent).toContain('QuotaExceededError');
   });
 });
+
+describe('PopupApp claims', () => {
+  it('keeps a claim status editable after the claim became the reader’s', async () => {
+    const { services, store } = fresh();
+    await mount(services);
+    const pick = async (status: string) => {
+      const select = root.querySelector<HTMLSelectElement>('select.status')!;
+      await act(async () => {
+        select.value = status;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+      await act(async () => {});
+    };
+    await pick('disputed');
+    expect(store.get(claim.id)!.claim!.status).toBe('disputed');
+    expect(root.querySelector(`[data-note="${claim.id}"]`)).not.toBeNull();
+    await pick('supported');
+    expect(store.get(claim.id)!.claim!.status).toBe('supported');
+  });
+});
