@@ -6,6 +6,7 @@ import { anchor } from '../../utils/anchoring/anchor';
 import { describe } from '../../utils/anchoring/describe';
 import { articleKey } from '../../utils/anchoring/url-identity';
 import { readArticle } from '../../utils/article/index';
+import { isInEditor, pageBudget } from '../../utils/article/page-budget';
 import { offsetsFromRange } from '../../utils/article/text-map';
 import type { ArticleMeta, TextMap } from '../../utils/article/types';
 import type { ArticleInput } from '../../utils/db/articles';
@@ -51,9 +52,18 @@ export interface ReadOptions {
 export async function readPage(doc: Document, options: ReadOptions): Promise<Reading | null> {
   const { layers, isStale } = options;
   const url = doc.location?.href ?? '';
+  const budget = pageBudget(doc);
+  if (!budget.ok) {
+    debugLog('reader', `skipped: the page is too large to read in time: ${budget.reason}`);
+    return null;
+  }
   const { detection, meta, body } = readArticle(doc, url);
   if (!detection.isArticle || !body || !body.text.trim()) {
     debugLog('reader', `not an article (${detection.confidence.toFixed(2)})`, detection.signals);
+    return null;
+  }
+  if (isInEditor(body)) {
+    debugLog('reader', 'skipped: the article is in an editor (contenteditable)');
     return null;
   }
   const article = articleInput(meta, url, doc);
