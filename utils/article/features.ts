@@ -7,7 +7,7 @@
 import type { Container } from './extract';
 import type { ArticleMeta } from './types';
 import { ARTICLE_TYPES, OTHER_TYPES, type LdNode } from './json-ld';
-import { linkDensity, type ElementStat, type PageScan } from './scan';
+import { linkDensity, markOf, type ElementStat, type PageScan } from './scan';
 
 /** Feature names, in the order of the vectors `pageFeatures` returns. */
 export const FEATURE_NAMES = [
@@ -113,9 +113,19 @@ function proseStats(scan: PageScan): { paragraphs: number; readerable: number } 
   return { paragraphs, readerable };
 }
 
-function itemtypes(doc: Document): string {
-  return Array.from(doc.querySelectorAll('[itemtype]'), (e) => e.getAttribute('itemtype') ?? '')
+function itemtypes(doc: Document, scan: PageScan): string {
+  const root = doc.documentElement;
+  const head = Array.from(doc.head?.getElementsByTagName('*') ?? []).filter((e) =>
+    e.hasAttribute('itemtype'),
+  );
+  const all = [
+    ...(root?.hasAttribute('itemtype') ? [root] : []),
+    ...head,
+    ...markOf(scan, 'itemtype'),
+  ];
+  return all
     .slice(0, 50)
+    .map((e) => e.getAttribute('itemtype') ?? '')
     .join(' ');
 }
 
@@ -126,7 +136,7 @@ export function pageFeatures(input: FeatureInput): FeatureVector {
   const ldTypes = ld.flatMap((n) => n.types);
   const ldArticle = ldTypes.some((t) => ARTICLE_TYPES.has(t));
   const ldOther = ldTypes.some((t) => OTHER_TYPES.has(t));
-  const micro = itemtypes(doc);
+  const micro = itemtypes(doc, scan);
   const body = scan.stats[0] as ElementStat | undefined;
   const pageText = body?.text ?? 0;
   const roots = container?.roots ?? [];
@@ -143,7 +153,11 @@ export function pageFeatures(input: FeatureInput): FeatureVector {
   ].some((k) => meta.has(k));
   const byline =
     meta.has('author') ||
-    doc.querySelector('[rel="author"], .byline, [itemprop="author"]') !== null;
+    markOf(scan, 'rel:author').length > 0 ||
+    markOf(scan, 'itemprop:author').length > 0 ||
+    markOf(scan, 'class:byline').some((e) =>
+      /(^|\s)byline(\s|$)/.test(e.getAttribute('class') ?? ''),
+    );
   return [
     ogType.includes('article') ? 1 : 0,
     ogType && !ogType.includes('article') ? 1 : 0,

@@ -10,7 +10,7 @@ import { chooseContainer, scoreCandidates } from './extract';
 import { pageFeatures, type FeatureVector } from './features';
 import { readJsonLd } from './json-ld';
 import { readMetaTags, readMetadata } from './metadata';
-import { scanPage } from './scan';
+import { markOf, scanPage } from './scan';
 import type { ArticleMeta, ArticleReading, Detection } from './types';
 
 export type { ArticleMeta, ArticleReading, Detection, TextMap, TextMapSegment } from './types';
@@ -67,10 +67,11 @@ export function readArticle(
     const scan = scanPage(doc.body as HTMLElement, deadline);
     if (t) t.scan = now() - t0;
     t0 = now();
-    const hasScripts =
-      (scan.tagCounts.get('SCRIPT') ?? 0) > 0 || doc.head?.querySelector('script') != null;
-    const ld = hasScripts ? readJsonLd(doc) : [];
-    const metaTags = readMetaTags(doc);
+    const headScripts = Array.from(doc.head?.getElementsByTagName('script') ?? []);
+    const scripts = [...headScripts, ...markOf(scan, 'SCRIPT')];
+    const hasScripts = scripts.length > 0;
+    const ld = hasScripts ? readJsonLd(scripts) : [];
+    const metaTags = readMetaTags(doc, scan);
     meta = readMetadata(doc, ld, metaTags, scan, pageUrl);
     if (t) t.meta = now() - t0;
     t0 = now();

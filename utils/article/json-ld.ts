@@ -33,11 +33,11 @@ function collect(value: unknown, out: LdNode[], depth: number): void {
   }
 }
 
-/** All JSON-LD nodes in the document; malformed blocks are skipped, never thrown. */
-export function readJsonLd(doc: Document): LdNode[] {
+/** All JSON-LD nodes in the given <script> elements; malformed blocks are skipped, never thrown. */
+export function readJsonLd(scripts: Element[]): LdNode[] {
   const out: LdNode[] = [];
-  const scripts = doc.querySelectorAll('script[type="application/ld+json" i]');
-  for (const s of Array.from(scripts)) {
+  for (const s of scripts) {
+    if (s.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     const raw = s.textContent ?? '';
     if (raw.length > MAX_LD_CHARS) continue;
     try {

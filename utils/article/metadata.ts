@@ -1,14 +1,15 @@
 /** What the page says about itself: headline, authors, dates, site, language, canonical URL. */
 import { toIsoDate } from './dates';
 import { ARTICLE_TYPES, findLd, type LdNode } from './json-ld';
-import type { PageScan } from './scan';
+import { markOf, type PageScan } from './scan';
 import type { ArticleMeta } from './types';
 import { headlineElement, visibleByline, visibleDate } from './visible-meta';
 
 /** `<meta>` contents keyed by lower-cased `property`, `name` or `itemprop` (first wins). */
-export function readMetaTags(doc: Document): Map<string, string> {
+export function readMetaTags(doc: Document, scan: PageScan): Map<string, string> {
   const out = new Map<string, string>();
-  for (const m of Array.from(doc.querySelectorAll('meta'))) {
+  const head = Array.from(doc.head?.getElementsByTagName('meta') ?? []);
+  for (const m of [...head, ...markOf(scan, 'META')]) {
     const content = m.getAttribute('content');
     if (!content) continue;
     for (const attr of ['property', 'name', 'itemprop']) {
@@ -74,8 +75,7 @@ function ldAuthors(v: unknown, people: boolean): string | undefined {
   return names.length ? [...new Set(names)].join(', ') : undefined;
 }
 
-function firstText(doc: Document, selector: string): string | undefined {
-  const el = doc.querySelector(selector);
+function textOf(el: Element | null | undefined): string | undefined {
   return el ? clean(el.textContent)?.slice(0, 300) : undefined;
 }
 
@@ -111,6 +111,7 @@ function chooseTitle(
 
 function chooseByline(
   doc: Document,
+  scan: PageScan,
   ld: LdNode | undefined,
   meta: Map<string, string>,
   headline: Element | null,
@@ -125,11 +126,12 @@ function chooseByline(
     'dc.creator',
   ]);
   if (fromMeta && !/^https?:/.test(fromMeta)) return clean(fromMeta);
+  const authors = markOf(scan, 'itemprop:author');
   const el =
-    firstText(doc, '[itemprop="author"] [itemprop="name"]') ??
-    firstText(doc, '[rel="author"]') ??
-    firstText(doc, '[itemprop="author"]') ??
-    firstText(doc, '.byline .author, .author-name, .byline__name, .byline, .author a, .author');
+    authors.map((a) => textOf(a.querySelector('[itemprop="name"]'))).find(Boolean) ??
+    textOf(markOf(scan, 'rel:author')[0]) ??
+    textOf(authors[0]) ??
+    textOf(markOf(scan, 'class:byline')[0]);
   const t = el?.replace(/^(by|written by|author:?)\s+/i, '').trim();
   if (t && t.length < 80) return t;
   // An organisation as author says less than a printed "By" line.
@@ -138,6 +140,7 @@ function chooseByline(
 
 function chooseDate(
   doc: Document,
+  scan: PageScan,
   ld: LdNode | undefined,
   meta: Map<string, string>,
   headline: Element | null,
@@ -159,10 +162,22 @@ function chooseDate(
         'article.published',
       ]),
     ) ??
-    toIsoDate(doc.querySelector('[itemprop="datePublished"]')?.getAttribute('datetime')) ??
+    toIsoDate(markOf(scan, 'itemprop:datePublished')[0]?.getAttribute('datetime')) ??
     visibleDate(doc, headline) ??
-    toIsoDate(doc.querySelector('time[datetime]')?.getAttribute('datetime'))
+    toIsoDate(
+      markOf(scan, 'TIME')
+        .find((t) => t.hasAttribute('datetime'))
+        ?.getAttribute('datetime'),
+    )
   );
+}
+
+function canonicalLink(doc: Document, scan: PageScan): Element | undefined {
+  const links = [
+    ...Array.from(doc.head?.getElementsByTagName('link') ?? []),
+    ...markOf(scan, 'LINK'),
+  ];
+  return links.find((l) => l.getAttribute('rel')?.trim().toLowerCase() === 'canonical');
 }
 
 function absolute(href: string | null | undefined, base?: string): string | undefined {
@@ -191,15 +206,15 @@ export function readMetadata(
   const headline = headlineElement(scan, hints, siteName);
   const out: ArticleMeta = {
     title: chooseTitle(doc, headline, named, siteName),
-    byline: chooseByline(doc, article, meta, headline),
-    published: chooseDate(doc, article, meta, headline),
+    byline: chooseByline(doc, scan, article, meta, headline),
+    published: chooseDate(doc, scan, article, meta, headline),
     modified:
       toIsoDate(ldText(article?.data['dateModified'])) ??
       toIsoDate(pick(meta, ['article:modified_time', 'og:updated_time', 'datemodified'])),
     siteName,
     lang: clean(doc.documentElement?.getAttribute('lang')) ?? clean(pick(meta, ['og:locale'])),
     canonicalUrl:
-      absolute(doc.querySelector('link[rel="canonical" i]')?.getAttribute('href'), url) ??
+      absolute(canonicalLink(doc, scan)?.getAttribute('href'), url) ??
       absolute(pick(meta, ['og:url']), url),
   };
   for (const k of Object.keys(out) as (keyof ArticleMeta)[])

@@ -34,6 +34,41 @@ export interface PageScan {
   /** Elements seen, visible or not. */
   elementCount: number;
   maxDepth: number;
+  /** Body elements metadata readers look for, in document order (see `markOf`). */
+  marks: Map<string, Element[]>;
+}
+
+const MARKED_TAGS = new Set(['META', 'SCRIPT', 'TIME', 'LINK']);
+const BYLINE_CLASS = /(^|\s)(byline|author|author-name|byline__name)(\s|$)/;
+
+/**
+ * Collects, during the one walk, what metadata readers would otherwise find with
+ * querySelector (a full-document walk each, and slow in happy-dom).
+ */
+function mark(marks: Map<string, Element[]>, key: string, el: Element): void {
+  const list = marks.get(key);
+  if (list) list.push(el);
+  else marks.set(key, [el]);
+}
+
+function collectMarks(el: Element, tag: string, marks: Map<string, Element[]>): void {
+  if (MARKED_TAGS.has(tag)) mark(marks, tag, el);
+  if (el.hasAttribute('itemtype')) mark(marks, 'itemtype', el);
+  const prop = el.getAttribute('itemprop');
+  if (prop) {
+    if (/(^|\s)author(\s|$)/.test(prop)) mark(marks, 'itemprop:author', el);
+    if (/(^|\s)datePublished(\s|$)/.test(prop)) mark(marks, 'itemprop:datePublished', el);
+  }
+  const rel = el.getAttribute('rel');
+  if (rel && /(^|\s)author(\s|$)/i.test(rel)) mark(marks, 'rel:author', el);
+  const cls = el.getAttribute('class');
+  if (cls && BYLINE_CLASS.test(cls)) mark(marks, 'class:byline', el);
+}
+
+/** Marked body elements of one kind: META, SCRIPT, TIME, LINK, itemtype, itemprop:author,
+ * itemprop:datePublished, rel:author, class:byline. */
+export function markOf(scan: PageScan, key: string): Element[] {
+  return scan.marks.get(key) ?? [];
 }
 
 interface Frame {
@@ -61,6 +96,7 @@ export function scanPage(root: Element, deadline: Deadline): PageScan {
   const stats: ElementStat[] = [];
   const index = new Map<Element, number>();
   const tagCounts = new Map<string, number>();
+  const marks = new Map<string, Element[]>();
   const stack: Frame[] = [{ node: root, parent: -1, depth: 0, owner: -1, inLink: false }];
   let elementCount = 0;
   let deepest = 0;
@@ -92,6 +128,7 @@ export function scanPage(root: Element, deadline: Deadline): PageScan {
     if ((elementCount & 255) === 0) deadline.check();
     const tag = el.tagName.toUpperCase();
     tagCounts.set(tag, (tagCounts.get(tag) ?? 0) + 1);
+    collectMarks(el, tag, marks);
     if (SKIP_TAGS.has(tag) || isHiddenElement(el)) continue;
     if (f.depth > deepest) deepest = f.depth;
     // Body classes name the layout ("has-sidebar"), not the content.
@@ -121,7 +158,7 @@ export function scanPage(root: Element, deadline: Deadline): PageScan {
     }
   }
   aggregate(stats);
-  return { stats, index, tagCounts, elementCount, maxDepth: deepest };
+  return { stats, index, tagCounts, elementCount, maxDepth: deepest, marks };
 }
 
 /** Rolls direct text up into subtree totals; children always follow their parent in `stats`. */

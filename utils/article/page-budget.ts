@@ -1,0 +1,42 @@
+/**
+ * The performance guard: reading a page runs on the page's main thread, so a page too big to
+ * read within the time budget is skipped rather than frozen. The cost is predicted from size
+ * before any work (element count and text length are cheap to read), because synchronous DOM
+ * work cannot be stopped once started. Also refuses articles inside an editor: annotating
+ * text someone is typing would fight the editor.
+ */
+import type { TextMap } from './types';
+
+/** Above this many elements, extraction's DOM walk takes seconds on a slow machine. */
+export const MAX_ELEMENTS = 30_000;
+/** Above this many characters of page text, the analysis would not fit its budget either. */
+export const MAX_PAGE_CHARS = 3_000_000;
+
+/** Whether a page may be read, and if not, why (for the debug log). */
+export type Budget = { ok: true } | { ok: false; reason: string };
+
+/** Checks `doc` against the budget before anything is read. */
+export function pageBudget(
+  doc: Document,
+  maxElements = MAX_ELEMENTS,
+  maxChars = MAX_PAGE_CHARS,
+): Budget {
+  const elements = doc.getElementsByTagName('*').length;
+  if (elements > maxElements) {
+    return { ok: false, reason: `${elements} elements (budget ${maxElements})` };
+  }
+  const chars = doc.body?.textContent?.length ?? 0;
+  if (chars > maxChars) {
+    return { ok: false, reason: `${chars} characters of text (budget ${maxChars})` };
+  }
+  return { ok: true };
+}
+
+/** Whether any of the article's text lies in an editable region (contenteditable, designMode). */
+export function isInEditor(map: TextMap): boolean {
+  for (const { node } of map.segments) {
+    const parent = node.parentElement;
+    if (parent?.isContentEditable || node.ownerDocument?.designMode === 'on') return true;
+  }
+  return false;
+}
