@@ -1,0 +1,232 @@
+/**
+ * Faults in a real browser: hostile pages, script injection through page text and notes, the
+ * background stopped in the middle of a save, and a record of every network request made
+ * while Margin works, which must all be the pages' own.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page, Target } from 'puppeteer-core';
+import type { ExtensionBrowser, Launcher } from '../../e2e/extension-browser';
+import { readMarginDb } from '../../e2e/extension-db';
+import { watchConsole } from '../../e2e/page-checks';
+import { saveNote, selectProgrammatically, toolbarShown } from '../../e2e/selection';
+import { hostilePages, injectionPage, PAYLOADS, PLAIN } from './hostile-pages';
+import { servePages, type PageServer } from './hostile-server';
+import { probe, waitForPaint } from './page-probe';
+
+/** The part of `browser`/`chrome` the test functions use in an extension page. */
+interface Api {
+  storage: {
+    local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> };
+  };
+}
+
+type Served = Map<string, { html: string; headers?: Record<string, string> }>;
+
+/** Registers the fault suite for one browser. */
+export function defineHostileSuite(launch: Launcher, extensionDir: string): void {
+  const pages: Served = new Map();
+  let eb: ExtensionBrowser;
+  let main: PageServer;
+  let other: PageServer;
+  /** Every http(s) request a page or the extension's worker made, by URL. */
+  const requests: string[] = [];
+  const workerRequests: string[] = [];
+
+  beforeAll(async () => {
+    main = await servePages(pages, '127.0.0.1');
+    other = await servePages(pages, 'localhost');
+    for (const p of hostilePages(other.origin)) pages.set(`/hostile/${p.name}`, p);
+    pages.set('/hostile/plain', { html: PLAIN });
+    pages.set('/hostile/injection', { html: injectionPage() });
+    eb = await launch(extensionDir);
+    if (eb.name === 'chromium') watchWorkerNetwork(eb, workerRequests);
+    await withExtensionPage(eb, (page) =>
+      page.evaluate(async () => {
+        const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+        const api = (g.browser ?? g.chrome)!;
+        await api.storage.local.set({ debugLogOn: true });
+      }),
+    );
+  });
+  afterAll(async () => {
+    await eb?.close();
+    await main?.close();
+    await other?.close();
+  });
+
+  async function open(path: string): Promise<{ page: Page; errors: string[]; dialogs: string[] }> {
+    const page = await eb.browser.newPage();
+    const errors = watchConsole(page);
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(`${main.origin}${path}`, { waitUntil: 'load', timeout: 60_000 });
+    return { page, errors, dialogs };
+  }
+
+  describe('hostile pages', () => {
+    for (const spec of hostilePages('http://localhost')) {
+      it(`${spec.name}: no error in the page, text untouched, never frozen`, async () => {
+        const started = Date.now();
+        const { page, errors } = await open(`/hostile/${spec.name}`);
+        try {
+          const result = await waitForPaint(page, spec.paints === 'yes' ? 20_000 : 5_000);
+          // Let the page run with Margin a little longer (the mutating page keeps going).
+          await new Promise((resolve) => setTimeout(resolve, 1000));
+          const after = await probe(page);
+          const seconds = (Date.now() - started) / 1000;
+          console.log(
+            `[${eb.name}] ${spec.name}: painted ${after.painted}, longest block ${after.maxGap} ms, ${seconds.toFixed(1)} s`,
+          );
+          expect(errors).toEqual([]);
+          expect(after.textUnchanged).toBe(true);
+          expect(after.inEditable).toBe(0);
+          expect(after.maxGap).toBeLessThan(spec.maxBlockMs);
+          if (spec.paints === 'yes') expect(result.painted).toBeGreaterThan(0);
+          if (spec.paints === 'no') expect(after.painted).toBe(0);
+          if (spec.name === 'iframes') {
+            // Only top frames are read (the content script has no allFrames).
+            for (const frame of page.frames()) {
+              if (frame === page.mainFrame()) continue;
+              expect((await probe(frame)).painted).toBe(0);
+            }
+          }
+        } finally {
+          await page.close();
+        }
+      });
+    }
+
+    it('the constant-mutation page is not read over and over (debug log)', async () => {
+      const log = await storedLog(eb);
+      const readings = log.filter(
+        (e) => e.site === '127.0.0.1' && e.message.startsWith('reading the page'),
+      );
+      // Eleven hostile pages and a few rereads each, not one per mutation (hundreds).
+      expect(readings.length).toBeGreaterThan(0);
+      expect(readings.length).toBeLessThan(60);
+    });
+  });
+
+  describe('script injection and a stopped background', () => {
+    it('payloads in the title, the text and a note stay text; the note survives', async () => {
+      const { page, errors, dialogs } = await open('/hostile/injection');
+      try {
+        expect((await waitForPaint(page, 20_000)).painted).toBeGreaterThan(0);
+        await selectProgrammatically(page, '.article-body p:nth-of-type(1)');
+        await page.waitForFunction(() => true);
+        for (let i = 0; i < 40 && !(await toolbarShown(page)); i++) {
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        if (eb.name === 'chromium') await stopWorker(eb);
+        const note = `note ${PAYLOADS.join(' ')} =1+1`;
+        expect(await saveNote(page, note)).toMatch(/^saved/i);
+        const dump = await withExtensionPage(eb, readMarginDb);
+        const saved = (dump?.annotations ?? []).filter(({ value }) => value.body === note);
+        expect(saved).toHaveLength(1);
+        const popup = await eb.openExtensionPage('popup.html');
+        popup.on('dialog', (d) => {
+          dialogs.push(d.message());
+          void d.dismiss();
+        });
+        await new Promise((resolve) => setTimeout(resolve, 2500));
+        const injected = async (p: Page) =>
+          p.evaluate(() => {
+            let found = 0;
+            const visit = (root: Document | ShadowRoot) => {
+              root.querySelectorAll('img[src="x"], script').forEach((el) => {
+                if (el.tagName === 'IMG' || /xss-/.test(el.textContent ?? '')) found++;
+              });
+              root.querySelectorAll('*').forEach((el) => el.shadowRoot && visit(el.shadowRoot));
+            };
+            visit(document);
+            return found;
+          });
+        expect(await injected(popup)).toBe(0);
+        expect(await injected(page)).toBe(0);
+        await popup.close();
+        expect(dialogs).toEqual([]);
+        expect(errors).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+  });
+
+  describe('network', () => {
+    it('Margin adds no request: every request is a page the test opened', () => {
+      const served = new Set([...pages.keys(), '/favicon.ico']);
+      const unexpected = [...main.log, ...other.log].filter(
+        (line) => !served.has(line.replace(/^GET /, '')),
+      );
+      expect(unexpected).toEqual([]);
+      const foreign = requests.filter(
+        (url) =>
+          /^https?:/.test(url) && !url.startsWith(main.origin) && !url.startsWith(other.origin),
+      );
+      expect(foreign).toEqual([]);
+      expect(workerRequests).toEqual([]);
+    });
+  });
+}
+
+/** Runs `fn` in a fresh extension page, then closes it. */
+async function withExtensionPage<T>(eb: ExtensionBrowser, fn: (page: Page) => Promise<T>) {
+  const page = await eb.openExtensionPage('options.html');
+  try {
+    return await fn(page);
+  } finally {
+    await page.close();
+  }
+}
+
+/** The stored debug log entries. */
+async function storedLog(eb: ExtensionBrowser): Promise<Array<{ site?: string; message: string }>> {
+  return withExtensionPage(eb, (page) =>
+    page.evaluate(async () => {
+      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+      const api = (g.browser ?? g.chrome)!;
+      const got = await api.storage.local.get('debugLog');
+      return (got.debugLog ?? []) as Array<{ site?: string; message: string }>;
+    }),
+  );
+}
+
+/** Records the network requests of the extension's service worker, whenever it (re)starts. */
+function watchWorkerNetwork(eb: ExtensionBrowser, into: string[]): void {
+  const attach = async (target: Target) => {
+    if (target.type() !== 'service_worker' || !target.url().startsWith(eb.extensionOrigin)) return;
+    const session = await target.createCDPSession();
+    session.on('Network.requestWillBeSent', (event) => into.push(event.request.url));
+    await session.send('Network.enable').catch(() => {});
+  };
+  for (const target of eb.browser.targets()) void attach(target);
+  eb.browser.on('targetcreated', (target: Target) => void attach(target));
+}
+
+/** Stops the extension's MV3 service worker, as Chrome does to an idle one. */
+async function stopWorker(eb: ExtensionBrowser): Promise<void> {
+  const worker = eb.browser
+    .targets()
+    .find((t) => t.type() === 'service_worker' && t.url().startsWith(eb.extensionOrigin));
+  const gone = new Promise<boolean>((resolve) => {
+    const timer = setTimeout(() => resolve(false), 5000);
+    eb.browser.on('targetdestroyed', (t: Target) => {
+      if (t === worker) {
+        clearTimeout(timer);
+        resolve(true);
+      }
+    });
+  });
+  await withExtensionPage(eb, async (page) => {
+    const cdp = await page.createCDPSession();
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+  });
+  expect(worker, 'a running service worker').toBeDefined();
+  expect(await gone, 'the service worker stopped').toBe(true);
+}
