@@ -7,14 +7,30 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
     // The layering rule: pure NLP never reaches for the DOM, the extension API or storage.
     files: ['utils/nlp/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['wxt*', 'webextension-polyfill', 'idb', '*/article/*', '*/db/*', '*/highlight/*', '*/anchoring/*'] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            'wxt*',
+            'webextension-polyfill',
+            'idb',
+            '*/article/*',
+            '*/db/*',
+            '*/highlight/*',
+            '*/anchoring/*',
+          ],
+        },
+      ],
       'no-restricted-globals': ['error', 'document', 'window', 'browser', 'chrome', 'indexedDB'],
     },
   },
