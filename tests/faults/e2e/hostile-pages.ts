@@ -119,10 +119,10 @@ const COMMENT_BOX = `<section class="comments"><div class="editor" contenteditab
 /** The hostile pages; `crossOrigin` is the origin of the second server (another site). */
 export function hostilePages(crossOrigin: string): HostilePage[] {
   return [
-    { name: 'array-prototype', html: page(ARRAY), paints: 'yes', maxBlockMs: 1500 },
-    { name: 'node-prototype', html: page(NODE), paints: 'yes', maxBlockMs: 1500 },
-    { name: 'get-selection', html: page(SELECTION), paints: 'yes', maxBlockMs: 1500 },
-    { name: 'css-removed', html: page(CSS_GONE), paints: 'yes', maxBlockMs: 1500 },
+    { name: 'array-prototype', html: page(ARRAY), paints: 'yes', maxBlockMs: 3000 },
+    { name: 'node-prototype', html: page(NODE), paints: 'yes', maxBlockMs: 3000 },
+    { name: 'get-selection', html: page(SELECTION), paints: 'yes', maxBlockMs: 3000 },
+    { name: 'css-removed', html: page(CSS_GONE), paints: 'yes', maxBlockMs: 3000 },
     {
       name: 'strict-csp',
       // The seed's own onclick would break its own CSP; that error is the page's, not Margin's.
@@ -131,9 +131,9 @@ export function hostilePages(crossOrigin: string): HostilePage[] {
         'content-security-policy': `default-src 'none'; script-src 'nonce-${NONCE}'; style-src 'nonce-${NONCE}'; img-src 'none'; connect-src 'none'; frame-src 'none'`,
       },
       paints: 'yes',
-      maxBlockMs: 1500,
+      maxBlockMs: 3000,
     },
-    { name: 'constant-mutation', html: page('', MUTATING), paints: 'yes', maxBlockMs: 1500 },
+    { name: 'constant-mutation', html: page('', MUTATING), paints: 'yes', maxBlockMs: 3000 },
     {
       name: 'five-megabytes',
       html: page('', `<section class="comments">${bigParagraphs(5_000_000, 'comment')}</section>`),
@@ -153,10 +153,10 @@ export function hostilePages(crossOrigin: string): HostilePage[] {
         `<iframe id="same" src="/hostile/plain"></iframe><iframe id="cross" src="${crossOrigin}/hostile/plain"></iframe>`,
       ),
       paints: 'yes',
-      maxBlockMs: 1500,
+      maxBlockMs: 3000,
     },
-    { name: 'editable-article', html: page('', '', EDITABLE_BODY), paints: 'no', maxBlockMs: 1500 },
-    { name: 'editable-comment-box', html: page('', COMMENT_BOX), paints: 'yes', maxBlockMs: 1500 },
+    { name: 'editable-article', html: page('', '', EDITABLE_BODY), paints: 'no', maxBlockMs: 3000 },
+    { name: 'editable-comment-box', html: page('', COMMENT_BOX), paints: 'yes', maxBlockMs: 3000 },
   ];
 }
 

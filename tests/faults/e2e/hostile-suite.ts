@@ -84,7 +84,14 @@ export function defineHostileSuite(launch: Launcher, extensionDir: string): void
           expect(errors).toEqual([]);
           expect(after.textUnchanged).toBe(true);
           expect(after.inEditable).toBe(0);
-          expect(after.maxGap).toBeLessThan(spec.maxBlockMs);
+          // Big pages block the main thread by themselves (layout); Margin may add little.
+          const own = spec.paints === 'may-skip' ? await pageOwnBlock(eb, main, spec.name) : 0;
+          expect(after.maxGap).toBeLessThan(own + spec.maxBlockMs);
+          if (spec.paints === 'may-skip' && after.painted === 0) {
+            const log = await storedLog(eb);
+            const last = log.filter((e) => e.message.startsWith('skipped')).at(-1);
+            expect(last?.message).toMatch(/too large to read in time/);
+          }
           if (spec.paints === 'yes') expect(result.painted).toBeGreaterThan(0);
           if (spec.paints === 'no') expect(after.painted).toBe(0);
           if (spec.name === 'iframes') {
@@ -173,6 +180,26 @@ export function defineHostileSuite(launch: Launcher, extensionDir: string): void
   });
 }
 
+/**
+ * How long `name` blocks its own main thread with no extension: Chromium's incognito context
+ * runs no extension by default. In Firefox (no such context here) the page's own share is
+ * not measured, so 0.
+ */
+async function pageOwnBlock(eb: ExtensionBrowser, server: PageServer, name: string) {
+  if (eb.name !== 'chromium') return 0;
+  const context = await eb.browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/hostile/${name}`, { waitUntil: 'load', timeout: 60_000 });
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    const { maxGap } = await probe(page);
+    console.log(`[${eb.name}] ${name} without Margin: longest block ${maxGap} ms`);
+    return maxGap;
+  } finally {
+    await context.close();
+  }
+}
+
 /** Runs `fn` in a fresh extension page, then closes it. */
 async function withExtensionPage<T>(eb: ExtensionBrowser, fn: (page: Page) => Promise<T>) {
   const page = await eb.openExtensionPage('options.html');
@@ -223,7 +250,13 @@ async function stopWorker(eb: ExtensionBrowser): Promise<void> {
   });
   await withExtensionPage(eb, async (page) => {
     const cdp = await page.createCDPSession();
+    const versions: string[] = [];
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions: list }) => {
+      for (const v of list) if (v.runningStatus === 'running') versions.push(v.versionId);
+    });
     await cdp.send('ServiceWorker.enable');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    for (const versionId of versions) await cdp.send('ServiceWorker.stopWorker', { versionId });
     await cdp.send('ServiceWorker.stopAllWorkers');
     await cdp.detach();
   });
