@@ -2,6 +2,7 @@
 import { readArticle } from '../../utils/article/index';
 import { analyze } from '../../utils/nlp/index';
 import type { Analysis } from '../../utils/nlp/types';
+import { NODE_BUDGET, happyDomSafeHtml } from './happy-dom-html';
 import { withDocument } from './html-document';
 
 /** The CLI's result object (the public annotate contract). */
@@ -29,8 +30,9 @@ export async function annotateHtml(
   url?: string,
   id?: string,
 ): Promise<AnnotateResult> {
-  const reading = await withDocument(html, url, (doc) => {
-    const { detection, meta, body } = readArticle(doc, url);
+  // happy-dom needs its parser workaround and a wider time budget than a browser does.
+  const reading = await withDocument(happyDomSafeHtml(html), url, (doc) => {
+    const { detection, meta, body } = readArticle(doc, url, { budget: NODE_BUDGET });
     return { detection, meta, text: body?.text ?? '' };
   });
   const { meta } = reading;
