@@ -37,6 +37,8 @@ export default defineConfig({
         // Margin collects nothing: every byte it keeps stays in this browser.
         data_collection_permissions: { required: ['none'] },
       },
+      // Firefox for Android reads data_collection_permissions from 142 on (web-ext lint).
+      gecko_android: { strict_min_version: '142.0' },
     },
     commands: {
       'save-highlight': {

@@ -123,7 +123,10 @@ if ! ensure_browsers; then
 else
   stage build npm run --silent build
   BUILT=$LAST_OK
-  [ "$BUILT" -eq 1 ] && stage 'store check' npx tsx scripts/check-store.ts .output/chrome-mv3
+  if [ "$BUILT" -eq 1 ]; then
+    stage 'store check' npx tsx scripts/check-store.ts .output/chrome-mv3
+    stage 'web-ext lint' npx tsx scripts/lint-firefox.ts .output/firefox-mv2
+  fi
   if [ "$BUILT" -eq 1 ]; then
     for browser in chromium firefox; do
       vitest_stage "e2e $browser" "$RESULTS/e2e-$browser.json" \

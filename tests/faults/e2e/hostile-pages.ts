@@ -128,7 +128,7 @@ export function hostilePages(crossOrigin: string): HostilePage[] {
       // The seed's own onclick would break its own CSP; that error is the page's, not Margin's.
       html: page('', '', (html) => html.replace(/ onclick="[^"]*"/g, '')),
       headers: {
-        'content-security-policy': `default-src 'none'; script-src 'nonce-${NONCE}'; style-src 'nonce-${NONCE}'; img-src 'none'; connect-src 'none'; frame-src 'none'`,
+        'content-security-policy': `default-src 'none'; script-src 'nonce-${NONCE}'; style-src 'nonce-${NONCE}'; img-src 'self'; connect-src 'none'; frame-src 'none'`,
       },
       paints: 'yes',
       maxBlockMs: 3000,
