@@ -93,7 +93,11 @@ export async function askBackground<K extends keyof BackgroundProtocol>(
   payload: Req<BackgroundProtocol, K>,
 ): Promise<Result<Res<BackgroundProtocol, K>>> {
   // The same message (and so the same note) is sent again if the worker was stopping.
-  return toResult(sendWithRetry(() => browser.runtime.sendMessage({ margin: 1, type, payload })));
+  // Analysis of a long article may take a while; everything else answers in well under 8 s.
+  const timeoutMs = type === 'analyze' ? undefined : 8000;
+  return toResult(
+    sendWithRetry(() => browser.runtime.sendMessage({ margin: 1, type, payload }), { timeoutMs }),
+  );
 }
 
 /** Sends a request to one tab's content script and waits for its reply. */

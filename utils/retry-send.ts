@@ -29,21 +29,37 @@ export interface RetryOptions {
   /** Wait before the second attempt; doubled for each further one. */
   delayMs?: number;
   sleep?: (ms: number) => Promise<void>;
+  /**
+   * An attempt with no answer after this long counts as a receiver gone (a worker stopped
+   * while it held the message never answers in Chrome); none when undefined.
+   */
+  timeoutMs?: number;
 }
+
+/** The error of an attempt that got no answer in time. */
+export const NO_ANSWER = 'The message channel closed: no answer in time';
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Calls `send` until it resolves or fails for a reason other than a missing receiver. */
 export async function sendWithRetry<T>(
   send: () => Promise<T>,
-  { attempts = 3, delayMs = 100, sleep = wait }: RetryOptions = {},
+  { attempts = 3, delayMs = 100, sleep = wait, timeoutMs }: RetryOptions = {},
 ): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await send();
+      return await (timeoutMs === undefined ? send() : withTimeout(send(), timeoutMs));
     } catch (error) {
       if (attempt >= attempts || !isReceiverGone(error)) throw error;
       await sleep(delayMs * 2 ** (attempt - 1));
     }
   }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(NO_ANSWER)), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }

@@ -100,3 +100,19 @@ describe('background stopped mid-save', () => {
     expect(backgroundChecks.saveHighlight(payload())).toBe(true);
   });
 });
+
+describe('a background that never answers', () => {
+  it('is asked again after the timeout, and the note is stored once', async () => {
+    let calls = 0;
+    const answer = await sendWithRetry(
+      async () => {
+        calls++;
+        if (calls === 1) return new Promise<string>(() => {});
+        return 'saved';
+      },
+      { timeoutMs: 50, delayMs: 1 },
+    );
+    expect(answer).toBe('saved');
+    expect(calls).toBe(2);
+  });
+});
