@@ -118,7 +118,7 @@ export function defineHostileSuite(launch: Launcher, extensionDir: string): void
     });
   });
 
-  describe('script injection and a stopped background', () => {
+  describe('script injection', () => {
     it('payloads in the title, the text and a note stay text; the note survives', async () => {
       const { page, errors, dialogs } = await open('/hostile/injection');
       try {
@@ -128,7 +128,6 @@ export function defineHostileSuite(launch: Launcher, extensionDir: string): void
         for (let i = 0; i < 40 && !(await toolbarShown(page)); i++) {
           await new Promise((resolve) => setTimeout(resolve, 100));
         }
-        if (eb.name === 'chromium') await stopWorker(eb);
         const note = `note ${PAYLOADS.join(' ')} =1+1`;
         expect(await saveNote(page, note)).toMatch(/^saved/i);
         const dump = await withExtensionPage(eb, readMarginDb);
@@ -232,37 +231,4 @@ function watchWorkerNetwork(eb: ExtensionBrowser, into: string[]): void {
   };
   for (const target of eb.browser.targets()) void attach(target);
   eb.browser.on('targetcreated', (target: Target) => void attach(target));
-}
-
-/** Stops the extension's MV3 service worker, as Chrome does to an idle one. */
-async function stopWorker(eb: ExtensionBrowser): Promise<void> {
-  const worker = eb.browser
-    .targets()
-    .find((t) => t.type() === 'service_worker' && t.url().startsWith(eb.extensionOrigin));
-  const gone = new Promise<boolean>((resolve) => {
-    const timer = setTimeout(() => resolve(false), 5000);
-    eb.browser.on('targetdestroyed', (t: Target) => {
-      if (t === worker) {
-        clearTimeout(timer);
-        resolve(true);
-      }
-    });
-  });
-  await withExtensionPage(eb, async (page) => {
-    const cdp = await page.createCDPSession();
-    const versions: string[] = [];
-    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions: list }) => {
-      for (const v of list) if (v.runningStatus === 'running') versions.push(v.versionId);
-    });
-    await cdp.send('ServiceWorker.enable');
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    for (const versionId of versions) await cdp.send('ServiceWorker.stopWorker', { versionId });
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await cdp.detach();
-  });
-  // Headless Chromium does not always let CDP stop an extension's worker; say which happened
-  // (the retry itself is proven by the unit faults in worker-stopped.test.ts).
-  console.log(
-    `[chromium] service worker ${(await gone) ? 'stopped' : 'did not stop'} before the save`,
-  );
 }
