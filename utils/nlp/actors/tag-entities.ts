@@ -22,7 +22,7 @@ export function documentTagging(
   };
 }
 
-/** BIO label ids for every token of a document. */
+/** BIO label ids for every token of a text. */
 export function tagEntityLabels(
   model: LinearModel,
   tokens: Token[],
@@ -32,7 +32,7 @@ export function tagEntityLabels(
   return tagGreedy(model, tokens.length, features, allowed);
 }
 
-/** Typed entity token ranges found in a document. */
+/** Typed entity token ranges found in a text. */
 export function tagEntities(
   model: LinearModel,
   tokens: Token[],
