@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FEATURE_NAMES, type FeatureVector } from '../../../utils/article/features';
 import { readArticle } from '../../../utils/article/index';
+import { DETECTION_MODEL } from '../../../utils/article/detect';
 import { pageDocument } from './page';
 
 const PROSE = Array.from(
@@ -116,5 +117,12 @@ describe('detection decisions', () => {
     );
     expect(r.detection.isArticle).toBe(false);
     expect(r.body).toBeNull();
+  });
+});
+
+describe('the committed detection model', () => {
+  it('was trained on the features the detector computes today, in the same order', () => {
+    // A feature added, removed or reordered without retraining would silently misread the model.
+    expect(DETECTION_MODEL.features).toEqual([...FEATURE_NAMES]);
   });
 });
