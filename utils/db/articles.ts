@@ -29,13 +29,17 @@ export async function recordReading(
       lastReadAt: now,
     };
     const store = tx.objectStore('annotations');
+    const edited: AnnotationRecord[] = [];
     let cursor = await store.index('by-article').openCursor(article.id);
     while (cursor) {
       if (cursor.value.origin === 'auto') await cursor.delete();
+      else edited.push(cursor.value);
       cursor = await cursor.continue();
     }
     await tx.objectStore('articles').put(record);
-    for (const input of annotations) {
+    const known = findsEdited(edited, annotations);
+    for (const [i, input] of annotations.entries()) {
+      if (known.has(i)) continue;
       await store.add({
         ...input,
         id: crypto.randomUUID(),
@@ -49,6 +53,34 @@ export async function recordReading(
     }
     return record;
   });
+}
+
+/**
+ * Which of a reading's finds the reader already has as edited copies (an edit makes a find
+ * `origin: 'user'`, keeping its kind), so a new reading does not store them a second time.
+ * Each copy stands for the find of the same kind and quote nearest to it in the text.
+ */
+function findsEdited(edited: AnnotationRecord[], finds: AutoAnnotationInput[]): Set<number> {
+  const byQuote = new Map<string, number[]>();
+  finds.forEach((find, i) => {
+    const key = quoteKey(find);
+    const list = byQuote.get(key);
+    if (list) list.push(i);
+    else byQuote.set(key, [i]);
+  });
+  const taken = new Set<number>();
+  for (const copy of edited) {
+    if (copy.kind === 'highlight') continue;
+    const start = copy.target.selector[1].start;
+    const distance = (i: number) => Math.abs(finds[i]!.target.selector[1].start - start);
+    const open = (byQuote.get(quoteKey(copy)) ?? []).filter((i) => !taken.has(i));
+    if (open.length > 0) taken.add(open.reduce((a, b) => (distance(b) < distance(a) ? b : a)));
+  }
+  return taken;
+}
+
+function quoteKey(a: Pick<AnnotationRecord, 'kind' | 'target'>): string {
+  return `${a.kind}\u0000${a.target.selector[0].exact}`;
 }
 
 /** Articles newest first, `limit` at most. */

@@ -87,6 +87,69 @@ describe('updateAnnotation', () => {
   });
 });
 
+describe('reading an article again after an edit', () => {
+  const claimAt = (start: number, exact: string) => ({
+    kind: 'claim' as const,
+    target: target(start, exact),
+    claim: {
+      kind: 'statement' as const,
+      cue: 'said',
+      quoted: 'none' as const,
+      status: 'unverified' as const,
+    },
+  });
+  const actorAt = (start: number, name: string) => ({
+    kind: 'actor' as const,
+    target: target(start, name),
+    actor: { name, type: 'person' as const, form: 'name' as const, mentionCount: 1 },
+  });
+
+  it('keeps one copy of an edited find: the edited one', async () => {
+    const reading = [claimAt(5, 'he said so'), claimAt(40, 'she said no'), actorAt(0, 'Anna Kim')];
+    await recordReading(article, reading, 1000);
+    const first = await listAnnotations(article.id);
+    const claim = first.find((a) => a.target.selector[0].exact === 'he said so')!;
+    const actor = first.find((a) => a.kind === 'actor')!;
+    await updateAnnotation(claim.id, claim.modified, { status: 'disputed' }, 2000);
+    await updateAnnotation(actor.id, actor.modified, { body: 'who is she?' }, 2000);
+    // The text moved a little since: the same finds, a few characters later.
+    await recordReading(
+      article,
+      [claimAt(8, 'he said so'), claimAt(43, 'she said no'), actorAt(2, 'Anna Kim')],
+      5000,
+    );
+    const again = await listAnnotations(article.id);
+    expect(again.map((a) => [a.target.selector[0].exact, a.origin])).toEqual([
+      ['Anna Kim', 'user'],
+      ['he said so', 'user'],
+      ['she said no', 'auto'],
+    ]);
+    expect(again.find((a) => a.id === claim.id)!.claim!.status).toBe('disputed');
+    expect(again.find((a) => a.id === actor.id)!.body).toBe('who is she?');
+  });
+
+  it('matches a recurring quote to the nearest edited copy and stores the others', async () => {
+    await recordReading(article, [claimAt(10, 'so it was'), claimAt(500, 'so it was')], 1000);
+    const [, late] = await listAnnotations(article.id);
+    await updateAnnotation(late!.id, late!.modified, { body: 'the second one' }, 2000);
+    await recordReading(article, [claimAt(12, 'so it was'), claimAt(505, 'so it was')], 5000);
+    const again = await listAnnotations(article.id);
+    expect(again.map((a) => [a.target.selector[1].start, a.origin])).toEqual([
+      [12, 'auto'],
+      [500, 'user'],
+    ]);
+  });
+
+  it('never takes a highlight of the same words for a find', async () => {
+    await saveHighlight(article, { target: target(5, 'he said so'), body: 'mine', colour: 'blue' });
+    await recordReading(article, [claimAt(5, 'he said so')], 5000);
+    expect((await listAnnotations(article.id)).map((a) => a.kind).sort()).toEqual([
+      'claim',
+      'highlight',
+    ]);
+  });
+});
+
 describe('delete, forget and undo', () => {
   it('deletes an annotation and restores it unchanged', async () => {
     const note = await save('keep me');
