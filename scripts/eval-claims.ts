@@ -71,11 +71,15 @@ for (const doc of docs) {
     scoreDoc(sys.tally, doc.text, sentences, doc.attributions, pred);
   }
 }
-// Second timing pass once the JIT is warm: first-run compile time is not what a reader sees.
+// Timing passes once the JIT is warm (first-run compile time is not what a reader sees); the
+// best of three, as other engineers share the machine and one pass mostly measures their load.
 for (const sys of systems) {
-  const t0 = performance.now();
-  for (const doc of docs) sys.run(doc.text);
-  sys.ms = performance.now() - t0;
+  sys.ms = Infinity;
+  for (let pass = 0; pass < 3; pass++) {
+    const t0 = performance.now();
+    for (const doc of docs) sys.run(doc.text);
+    sys.ms = Math.min(sys.ms, performance.now() - t0);
+  }
 }
 
 const f1 = (n: number) => n.toFixed(1).padStart(6);

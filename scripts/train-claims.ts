@@ -9,10 +9,12 @@ import { gzipSync } from 'node:zlib';
 import { loadPolnear } from './lib/polnear';
 import {
   cueEpoch,
+  cueSkipWords,
   cueSpanF1,
   pipelineScores,
   prepare,
   roleEpoch,
+  skipSet,
   type Prepared,
 } from './lib/claims-train';
 import {
@@ -60,30 +62,30 @@ function tuneShift(model: LinearModel, labels: number[], measure: () => number):
   return best.deltas;
 }
 
-function selectCue(fit: Prepared[], held: Prepared[]) {
+function selectCue(fit: Prepared[], held: Prepared[], skip: ReadonlySet<number>) {
   const trainer = new PerceptronTrainer(CUE_LABELS);
   let best = { f: -1, epoch: 0, model: null as LinearModel | null };
   for (let e = 1; e <= EPOCHS; e++) {
-    cueEpoch(trainer, fit, e);
+    cueEpoch(trainer, fit, e, skip);
     const model = shipped(trainer.average(MIN_COUNT, STEP));
-    const f = cueSpanF1(held, model);
+    const f = cueSpanF1(held, model, skip);
     console.log(`cue epoch ${e}: held-out cue span F1 ${f.toFixed(1)}`);
     if (f > best.f) best = { f, epoch: e, model };
   }
   console.log('cue shift (held-out cue span F1):');
   const model = best.model!;
-  const shift = tuneShift(model, [1], () => cueSpanF1(held, model));
+  const shift = tuneShift(model, [1], () => cueSpanF1(held, model, skip));
   shiftLabels(model, shift);
   return { epoch: best.epoch, shift, model };
 }
 
-function selectRole(fit: Prepared[], held: Prepared[], cue: LinearModel) {
+function selectRole(fit: Prepared[], held: Prepared[], cue: LinearModel, cueSkip: Set<number>) {
   const trainer = new PerceptronTrainer(ROLE_LABELS);
   let best = { f: -1, epoch: 0, model: null as LinearModel | null };
   for (let e = 1; e <= EPOCHS; e++) {
     roleEpoch(trainer, fit, e);
     const model = shipped(trainer.average(MIN_COUNT, STEP));
-    const s = pipelineScores(held, { cue, role: model });
+    const s = pipelineScores(held, { cue, role: model, cueSkip });
     console.log(
       `role epoch ${e}: held-out cue ${s.cue.toFixed(1)} source ${s.src.toFixed(1)} ` +
         `content ${s.content.toFixed(1)} end-to-end ${s.e2e.toFixed(1)}`,
@@ -92,7 +94,7 @@ function selectRole(fit: Prepared[], held: Prepared[], cue: LinearModel) {
   }
   console.log('content shift (held-out end-to-end F1):');
   const role = best.model!;
-  const shift = tuneShift(role, [3, 4], () => pipelineScores(held, { cue, role }).e2e);
+  const shift = tuneShift(role, [3, 4], () => pipelineScores(held, { cue, role, cueSkip }).e2e);
   return { epoch: best.epoch, shift };
 }
 
@@ -103,9 +105,10 @@ function final(
   shift: number[],
   epoch: typeof cueEpoch,
   docs: Prepared[],
+  skip?: ReadonlySet<number>,
 ): LinearModel {
   const trainer = new PerceptronTrainer(labels);
-  for (let e = 1; e <= epochs; e++) epoch(trainer, docs, e);
+  for (let e = 1; e <= epochs; e++) epoch(trainer, docs, e, skip);
   const model = shipped(trainer.average(MIN_COUNT, STEP));
   shiftLabels(model, shift);
   return model;
@@ -116,8 +119,10 @@ const all = loadPolnear('train').map(prepare);
 const fit = all.filter((_, i) => i % 10 !== 0);
 const held = all.filter((_, i) => i % 10 === 0);
 console.log(`train: ${fit.length} articles for fitting, ${held.length} held out`);
-const cue = selectCue(fit, held);
-const role = selectRole(fit, held, cue.model);
+const fitSkip = skipSet(cueSkipWords(fit));
+const cue = selectCue(fit, held, fitSkip);
+const role = selectRole(fit, held, cue.model, fitSkip);
+const cueSkip = cueSkipWords(all);
 
 console.log('final models on all of train');
 const out = {
@@ -125,7 +130,11 @@ const out = {
     'Claim taggers by scripts/train-claims.ts: PolNeAR train, epochs and shifts chosen on a held-out tenth.',
   epochs: { cue: cue.epoch, role: role.epoch },
   shift: { cue: cue.shift, role: role.shift },
-  cue: serializeModel(final(CUE_LABELS, cue.epoch, cue.shift, cueEpoch, all), STEP),
+  cueSkip,
+  cue: serializeModel(
+    final(CUE_LABELS, cue.epoch, cue.shift, cueEpoch, all, skipSet(cueSkip)),
+    STEP,
+  ),
   role: serializeModel(final(ROLE_LABELS, role.epoch, role.shift, roleEpoch, all), STEP),
 };
 const json = JSON.stringify(out);

@@ -1,5 +1,5 @@
 /** The shipped claim models, unpacked on first use and kept for the life of the page. */
-import { deserializeModel, type LinearModel } from '../tagger';
+import { deserializeModel, hashString, type LinearModel } from '../tagger';
 import data from '../models/claims.json';
 import { key } from './cue-features';
 import type { ClaimModels } from './pipeline';
@@ -33,6 +33,7 @@ export function claimModels(): ClaimModels {
   if (cached) return cached;
   const cue = deserializeModel(data.cue as ModelFile);
   const role = deserializeModel(data.role as ModelFile);
-  cached = { cue, role };
+  const skip = (data as { cueSkip?: string[] }).cueSkip ?? [];
+  cached = { cue, role, cueSkip: new Set(skip.map(hashString)) };
   return cached;
 }

@@ -23,6 +23,8 @@ import {
 export interface ClaimModels {
   cue: LinearModel;
   role: LinearModel;
+  /** Word hashes the cue tagger need not score outside a cue (see `cueFeatureFn`). */
+  cueSkip?: ReadonlySet<number>;
 }
 
 /** Finds claim drafts (token ranges) in a text. */
@@ -33,7 +35,12 @@ export function draftClaims(
   models: ClaimModels,
 ): { ctx: ClaimContext; drafts: ClaimDraft[] } {
   const ctx = buildContext(text, tokens, sentences);
-  const cueLabels = tagGreedy(models.cue, tokens.length, cueFeatureFn(ctx), cueAllowed);
+  const cueLabels = tagGreedy(
+    models.cue,
+    tokens.length,
+    cueFeatureFn(ctx, models.cueSkip),
+    cueAllowed,
+  );
   const cues = repairCues(ctx, cueSpans(cueLabels));
   const rc = buildRoleContext(ctx, cues);
   const roleLabels = tagGreedy(models.role, tokens.length, roleFeatureFn(rc), roleAllowed(rc));

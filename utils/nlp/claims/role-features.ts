@@ -120,10 +120,12 @@ export function roleFeatures(rc: RoleContext, i: number, sink: FeatureSink): boo
   const L = cueLeft[i]!;
   const R = cueRight[i]!;
   const noCue = L < 0 && R < 0 && !isCue[i];
+  // Outside cue sentences, content is a quotation running on (unquoted paraphrase there is
+  // about 1% of PolNeAR's role tokens), so only quoted sentences near a cue are tagged.
   if (
     noCue &&
-    rc.prevCueSent[s]! > MAX_SENTENCES_AFTER &&
-    rc.nextCueSent[s]! > MAX_SENTENCES_BEFORE
+    ((!ctx.sentQuoted[s] && !quotes.id[i]) ||
+      (rc.prevCueSent[s]! > MAX_SENTENCES_AFTER && rc.nextCueSent[s]! > MAX_SENTENCES_BEFORE))
   )
     return false;
   const sentOf = ctx.sentOf;
