@@ -1,24 +1,18 @@
 /**
- * Faults in a real browser: hostile pages, script injection through page text and notes, the
- * background stopped in the middle of a save, and a record of every network request made
- * while Margin works, which must all be the pages' own.
+ * Faults in a real browser: hostile pages, script injection through page text and notes, and
+ * a record of every network request made while Margin works, which must all be the pages' own.
+ * (The background stopped mid-save has its own browser: `worker-stop-suite.ts`.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page, Target } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import type { ExtensionBrowser, Launcher } from '../../e2e/extension-browser';
 import { readMarginDb } from '../../e2e/extension-db';
 import { watchConsole } from '../../e2e/page-checks';
 import { saveNote, selectProgrammatically, toolbarShown } from '../../e2e/selection';
+import { storedLog, watchWorkerNetwork, withExtensionPage, type Api } from './extension-helpers';
 import { hostilePages, injectionPage, PAYLOADS, PLAIN } from './hostile-pages';
 import { servePages, type PageServer } from './hostile-server';
 import { probe, waitForPaint } from './page-probe';
-
-/** The part of `browser`/`chrome` the test functions use in an extension page. */
-interface Api {
-  storage: {
-    local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> };
-  };
-}
 
 type Served = Map<string, { html: string; headers?: Record<string, string> }>;
 
@@ -197,38 +191,4 @@ async function pageOwnBlock(eb: ExtensionBrowser, server: PageServer, name: stri
   } finally {
     await context.close();
   }
-}
-
-/** Runs `fn` in a fresh extension page, then closes it. */
-async function withExtensionPage<T>(eb: ExtensionBrowser, fn: (page: Page) => Promise<T>) {
-  const page = await eb.openExtensionPage('options.html');
-  try {
-    return await fn(page);
-  } finally {
-    await page.close();
-  }
-}
-
-/** The stored debug log entries. */
-async function storedLog(eb: ExtensionBrowser): Promise<Array<{ site?: string; message: string }>> {
-  return withExtensionPage(eb, (page) =>
-    page.evaluate(async () => {
-      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
-      const api = (g.browser ?? g.chrome)!;
-      const got = await api.storage.local.get('debugLog');
-      return (got.debugLog ?? []) as Array<{ site?: string; message: string }>;
-    }),
-  );
-}
-
-/** Records the network requests of the extension's service worker, whenever it (re)starts. */
-function watchWorkerNetwork(eb: ExtensionBrowser, into: string[]): void {
-  const attach = async (target: Target) => {
-    if (target.type() !== 'service_worker' || !target.url().startsWith(eb.extensionOrigin)) return;
-    const session = await target.createCDPSession();
-    session.on('Network.requestWillBeSent', (event) => into.push(event.request.url));
-    await session.send('Network.enable').catch(() => {});
-  };
-  for (const target of eb.browser.targets()) void attach(target);
-  eb.browser.on('targetcreated', (target: Target) => void attach(target));
 }

@@ -1,0 +1,107 @@
+/**
+ * The MV3 service worker terminated in the middle of a save and while idle, in a browser of
+ * its own: no other DevTools session may be attached to the worker (the network recorder of
+ * the hostile suite is one), because with one attached a terminated worker was not restarted
+ * cleanly and later messages went unanswered.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import type { ExtensionBrowser, Launcher } from '../../e2e/extension-browser';
+import { readMarginDb } from '../../e2e/extension-db';
+import { watchConsole } from '../../e2e/page-checks';
+import { selectProgrammatically, toolbarShown, TOOLBAR } from '../../e2e/selection';
+import { withExtensionPage } from './extension-helpers';
+import { PLAIN } from './hostile-pages';
+import { servePages, type PageServer } from './hostile-server';
+import { waitForPaint } from './page-probe';
+import {
+  holdStores,
+  sameWorker,
+  tagWorker,
+  toolbarStatus,
+  waitUntil,
+  workerTarget,
+  writesStarted,
+} from './worker-stop';
+
+/** How many saves are interrupted (one paragraph each). */
+const ROUNDS = 3;
+
+/** Registers the worker-stop faults for a browser whose background is a service worker. */
+export function defineWorkerStopSuite(launch: Launcher, extensionDir: string): void {
+  let eb: ExtensionBrowser;
+  let server: PageServer;
+
+  beforeAll(async () => {
+    server = await servePages(new Map([['/plain', { html: PLAIN }]]), '127.0.0.1');
+    eb = await launch(extensionDir);
+  });
+  afterAll(async () => {
+    await eb?.close();
+    await server?.close();
+  });
+
+  /** Opens the article with the toolbar up and `note` typed into it. */
+  const typedNote = async (note: string, paragraph: number) => {
+    const page = await eb.browser.newPage();
+    const errors = watchConsole(page);
+    await page.goto(`${server.origin}/plain`, { waitUntil: 'load', timeout: 60_000 });
+    expect((await waitForPaint(page, 20_000)).painted).toBeGreaterThan(0);
+    await selectProgrammatically(page, `.article-body p:nth-of-type(${paragraph})`);
+    expect(await waitUntil(() => toolbarShown(page), 4000)).toBe(true);
+    await page.type(TOOLBAR.note, note);
+    return { page, errors };
+  };
+  /** Waits for "Saved", logs how long it took, and checks a new worker stored `note` once. */
+  const expectSavedOnce = async (page: Page, errors: string[], note: string, label: string) => {
+    const since = Date.now();
+    const saved = await waitUntil(async () => /^saved/i.test(await toolbarStatus(page)), 20_000);
+    console.log(
+      `[${eb.name}] ${label}: "${await toolbarStatus(page)}" after ${Date.now() - since} ms`,
+    );
+    expect(saved).toBe(true);
+    expect(await sameWorker(eb)).toBe(false);
+    const dump = await withExtensionPage(eb, readMarginDb);
+    expect((dump?.annotations ?? []).filter(({ value }) => value.body === note)).toHaveLength(1);
+    expect(errors).toEqual([]);
+  };
+
+  describe('service worker stopped', () => {
+    it('terminated while it holds a save: the note is saved, once, by a new worker', async () => {
+      for (let round = 1; round <= ROUNDS; round++) {
+        const note = `kept through worker stop ${round}`;
+        const { page, errors } = await typedNote(note, round + 1);
+        try {
+          const hold = await holdStores(eb);
+          const worker = (await (await workerTarget(eb)).worker())!;
+          await tagWorker(worker);
+          await page.bringToFront();
+          await page.click(TOOLBAR.save);
+          // The message reached the worker: its save transaction waits behind the hold.
+          expect(await waitUntil(async () => (await writesStarted(worker)) > 0, 5000)).toBe(true);
+          await worker.close();
+          await new Promise((resolve) => setTimeout(resolve, 500));
+          await hold.release();
+          await expectSavedOnce(page, errors, note, `round ${round}, 0.5 s after the stop`);
+        } finally {
+          await page.close();
+        }
+      }
+    }, 120_000);
+
+    it('stopped before the save: the save starts a new worker, the note is stored once', async () => {
+      const note = 'kept through a worker stopped before the save';
+      const { page, errors } = await typedNote(note, ROUNDS + 2);
+      try {
+        const worker = (await (await workerTarget(eb)).worker())!;
+        await tagWorker(worker);
+        await worker.close();
+        await page.bringToFront();
+        await page.click(TOOLBAR.save);
+        await expectSavedOnce(page, errors, note, 'stopped before the save');
+      } finally {
+        await page.close();
+      }
+    });
+  });
+}
