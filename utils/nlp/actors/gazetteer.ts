@@ -49,6 +49,11 @@ export function lookupName(text: string): GazetteerEntry | undefined {
   return has(gazetteer.names, text) ? entry(gazetteer.names[text]!) : undefined;
 }
 
+/** True when some gazetteer name starts with this token text (cached per word: see word-info). */
+export function startsName(text: string): boolean {
+  return has(gazetteer.first, text);
+}
+
 /** Longest gazetteer phrase starting at token i: its entry and length in tokens. */
 export function matchAt(
   tokens: Token[],
@@ -75,11 +80,17 @@ function kindHashes(kind: string): [number, number] {
   return h;
 }
 
-/** Hashed gazetteer feature per token (kind and begin/inside), 0 where no name matches. */
-export function gazetteerHits(tokens: Token[]): Int32Array {
+/**
+ * Hashed gazetteer feature per token (kind and begin/inside), 0 where no name matches.
+ * `starts(i)` may answer `startsName` for token i from a cache.
+ */
+export function gazetteerHits(
+  tokens: Token[],
+  starts: (i: number) => boolean = (i) => startsName(tokens[i]!.text),
+): Int32Array {
   const hits = new Int32Array(tokens.length);
   for (let i = 0; i < tokens.length;) {
-    const match = matchAt(tokens, i);
+    const match = starts(i) ? matchAt(tokens, i) : null;
     if (!match) {
       i++;
       continue;

@@ -2,17 +2,18 @@
 import type { Sentence } from '../sentences';
 import { tagGreedy, type Allowed, type FeatureFn, type LinearModel } from '../tagger';
 import type { Token } from '../tokenize';
-import { buildContext, entityFeatures } from './features';
-import { gazetteerHits } from './gazetteer';
+import { decodeEntities } from './decode';
+import { buildContext, entityFeatures, type DocContext } from './features';
 import { bioAllowed, entitiesFromLabels, type TokenEntity } from './labels';
 
 /** The feature function and BIO constraint for one document (shared by training and tagging). */
 export function documentTagging(
   tokens: Token[],
   sentences: Sentence[],
-): { features: FeatureFn; allowed: Allowed } {
-  const ctx = buildContext(tokens, sentences, gazetteerHits(tokens));
+): { ctx: DocContext; features: FeatureFn; allowed: Allowed } {
+  const ctx = buildContext(tokens, sentences);
   return {
+    ctx,
     features: entityFeatures(ctx),
     allowed: bioAllowed(
       (i) => ctx.first[i] === 1,
@@ -24,6 +25,16 @@ export function documentTagging(
 
 /** BIO label ids for every token of a text. */
 export function tagEntityLabels(
+  model: LinearModel,
+  tokens: Token[],
+  sentences: Sentence[],
+): Int32Array {
+  const { ctx, allowed } = documentTagging(tokens, sentences);
+  return decodeEntities(model, ctx, allowed);
+}
+
+/** The same labels by the generic decoder over `entityFeatures`: the reference for the fast path. */
+export function tagEntityLabelsReference(
   model: LinearModel,
   tokens: Token[],
   sentences: Sentence[],

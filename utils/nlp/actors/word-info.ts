@@ -3,7 +3,8 @@
  * once per distinct word and cached across calls: most tokens of a text are repeats.
  */
 import { combineHash, hashString } from '../tagger';
-import { isCapitalized, wordShape } from './shape';
+import { startsName } from './gazetteer';
+import { isAllCaps, isCapitalized, wordShape } from './shape';
 
 /** What the feature function reads about one word form. */
 export interface WordInfo {
@@ -21,6 +22,12 @@ export interface WordInfo {
   initial: boolean;
   /** Starts lower-case and is no name particle ("van", "bin"). */
   plain: boolean;
+  /** Has cased letters (headline detection counts only these words). */
+  cased: boolean;
+  /** Has cased letters, none of them lower-case. */
+  allCaps: boolean;
+  /** Some gazetteer name starts with this word. */
+  startsName: boolean;
 }
 
 const INITIAL_RE = /^\p{Lu}\.$/u;
@@ -73,6 +80,9 @@ export function wordInfo(text: string): WordInfo {
     own: Int32Array.from(own),
     initial: INITIAL_RE.test(text),
     plain: LOWER_RE.test(text) && !NAME_PARTICLES.has(text),
+    cased: text !== lower || text !== text.toUpperCase(),
+    allCaps: isAllCaps(text),
+    startsName: startsName(text),
   };
   cache.set(text, info);
   return info;

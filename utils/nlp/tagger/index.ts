@@ -5,6 +5,6 @@
 export { FeatureBuffer, type FeatureSink } from './features';
 export { combineHash, hashFeature, hashString } from './hash';
 export { LinearModel } from './model';
-export { tagGreedy, type Allowed, type FeatureFn } from './greedy';
+export { bestLabel, tagGreedy, type Allowed, type FeatureFn } from './greedy';
 export { PerceptronTrainer } from './perceptron';
 export { deserializeModel, serializeModel, type SerializedModel } from './serialize';

@@ -1,0 +1,197 @@
+/**
+ * Fast entity decoding: the same features, scores and decisions as the generic greedy tagger
+ * over `entityFeatures`, with fewer table lookups per token. A word's own features are summed
+ * once per word form (across texts), its document features once per text, and the label-history
+ * features come from small per-model tables. Sums stay in integer weight steps, so they are
+ * exact and the result does not depend on what was cached (tests compare the two paths).
+ */
+import {
+  bestLabel,
+  hashFeature,
+  type Allowed,
+  type FeatureSink,
+  type LinearModel,
+} from '../tagger';
+import {
+  LabelMemory,
+  docWordFeatures,
+  lastFeature,
+  lastShapeFeature,
+  lastWordFeature,
+  NEIGHBOUR_ROLES,
+  edgeOf,
+  neighbourFeatures,
+  pairFeature,
+  pairFeatures,
+  seenFeature,
+  seenShapeFeature,
+  wordFeatures,
+  type DocContext,
+} from './features';
+import type { WordInfo } from './word-info';
+
+// Local bindings: the loop below calls these per token, and under tsx's CommonJS output every
+// call through an imported binding first runs a getter.
+const pairsOf = pairFeatures;
+const wordHistory = lastWordFeature;
+const pick = bestLabel;
+const ROLES = NEIGHBOUR_ROLES;
+
+/** Label histories run from START (-1) to the last label; memories from -1 to the type count. */
+const HISTORY_OFFSET = 1;
+
+/** Adds features straight into integer score sums. */
+class RawSums implements FeatureSink {
+  out: Int32Array;
+
+  constructor(
+    private readonly model: LinearModel,
+    size: number,
+  ) {
+    this.out = new Int32Array(size);
+  }
+
+  add(key: string, value = ''): void {
+    this.model.addRaw(hashFeature(key, value), this.out);
+  }
+
+  addHash(hash: number): void {
+    this.model.addRaw(hash, this.out);
+  }
+}
+
+/** Per-model caches: never shared between models, so training can decode with many. */
+interface Tables {
+  labels: number;
+  /** Sums of the two previous-label features, per (y2, y1). */
+  pairs: Int32Array;
+  /** Sums of the memory feature, per remembered value. */
+  seen: Int32Array;
+  /** Per shape hash: previous-label-with-shape rows, then memory-with-shape rows. */
+  shapes: Map<number, Int32Array>;
+  /** Sentence-edge stand-ins (BOS/EOS) in each neighbour role. */
+  edges: Int32Array;
+  /** Per word form: the sum of its own features, then of its features in each neighbour role. */
+  words: Map<WordInfo, Int32Array>;
+}
+
+const CACHE_LIMIT = 50_000;
+const MEMORY_VALUES = 6;
+const tables = new WeakMap<LinearModel, Tables>();
+
+function tablesFor(model: LinearModel): Tables {
+  let t = tables.get(model);
+  if (t) return t;
+  const n = model.labels.length;
+  const states = n + HISTORY_OFFSET;
+  const pairs = new Int32Array(states * states * n);
+  for (let y2 = -1; y2 < n; y2++) {
+    for (let y1 = -1; y1 < n; y1++) {
+      const at = ((y2 + 1) * states + (y1 + 1)) * n;
+      model.addRaw(lastFeature(y1), pairs, at);
+      model.addRaw(pairFeature(y2, y1), pairs, at);
+    }
+  }
+  const seen = new Int32Array(MEMORY_VALUES * n);
+  for (let v = -1; v < MEMORY_VALUES - 1; v++)
+    if (v) model.addRaw(seenFeature(v), seen, (v + 1) * n);
+  const edges = new Int32Array(NEIGHBOUR_ROLES * n);
+  for (let role = 0; role < NEIGHBOUR_ROLES; role++) {
+    const sink = new RawSums(model, n);
+    neighbourFeatures(role, edgeOf(role), edgeOf(role), sink);
+    edges.set(sink.out, role * n);
+  }
+  t = { labels: n, pairs, seen, edges, shapes: new Map(), words: new Map() };
+  tables.set(model, t);
+  return t;
+}
+
+function shapeRows(model: LinearModel, t: Tables, shape: number): Int32Array {
+  let rows = t.shapes.get(shape);
+  if (rows) return rows;
+  const n = t.labels;
+  const states = n + HISTORY_OFFSET;
+  rows = new Int32Array((states + MEMORY_VALUES) * n);
+  for (let y1 = -1; y1 < n; y1++) model.addRaw(lastShapeFeature(y1, shape), rows, (y1 + 1) * n);
+  for (let v = -1; v < MEMORY_VALUES - 1; v++)
+    if (v) model.addRaw(seenShapeFeature(v, shape), rows, (states + v + 1) * n);
+  if (t.shapes.size >= CACHE_LIMIT) t.shapes.clear();
+  t.shapes.set(shape, rows);
+  return rows;
+}
+
+function wordRecord(model: LinearModel, t: Tables, word: WordInfo): Int32Array {
+  let record = t.words.get(word);
+  if (record) return record;
+  const n = t.labels;
+  const sink = new RawSums(model, n);
+  record = new Int32Array((1 + NEIGHBOUR_ROLES) * n);
+  wordFeatures(word, sink);
+  record.set(sink.out, 0);
+  for (let role = 0; role < NEIGHBOUR_ROLES; role++) {
+    sink.out.fill(0);
+    neighbourFeatures(role, word.word, word.shape, sink);
+    record.set(sink.out, (1 + role) * n);
+  }
+  if (t.words.size >= CACHE_LIMIT) t.words.clear();
+  t.words.set(word, record);
+  return record;
+}
+
+function addInto(out: Int32Array, from: Int32Array, at: number, n: number): void {
+  for (let y = 0; y < n; y++) out[y]! += from[at + y]!;
+}
+
+/** BIO label ids for every token of a document, decided exactly as `tagGreedy` would. */
+export function decodeEntities(model: LinearModel, ctx: DocContext, allowed: Allowed): Int32Array {
+  const t = tablesFor(model);
+  const n = t.labels;
+  const states = n + HISTORY_OFFSET;
+  const { words, first, neighbours } = ctx;
+  const length = words.length;
+  const history = new Int32Array(length);
+  const memory = new LabelMemory(ctx);
+  const sink = new RawSums(model, n);
+  const raw = sink.out;
+  const scores = new Float64Array(n);
+  const records = new Array<Int32Array>(length);
+  for (let i = 0; i < length; i++) records[i] = wordRecord(model, t, words[i]!);
+  // A word's document features in ordinary positions repeat; headlines and sentence starts are rarer.
+  const docSums = new Map<WordInfo, Int32Array>();
+  for (let i = 0; i < length; i++) {
+    const cur = words[i]!;
+    const record = records[i]!;
+    for (let y = 0; y < n; y++) raw[y] = record[y]!;
+    for (let role = 0; role < ROLES; role++) {
+      const at = neighbours[i * ROLES + role]!;
+      if (at < 0) addInto(raw, t.edges, role * n, n);
+      else addInto(raw, records[at]!, (1 + role) * n, n);
+    }
+    const mode = ctx.mode[i]!;
+    if (mode === 3) {
+      let sums = docSums.get(cur);
+      if (!sums) {
+        const own = new RawSums(model, n);
+        docWordFeatures(ctx, cur, mode, own);
+        docSums.set(cur, (sums = own.out));
+      }
+      addInto(raw, sums, 0, n);
+    } else docWordFeatures(ctx, cur, mode, sink);
+    pairsOf(ctx, i, sink);
+    const bos = first[i] === 1;
+    const y1 = bos ? -1 : history[i - 1]!;
+    const y2 = bos || first[i - 1] ? -1 : history[i - 2]!;
+    addInto(raw, t.pairs, ((y2 + 1) * states + (y1 + 1)) * n, n);
+    model.addRaw(wordHistory(y1, cur.word), raw);
+    const shapes = shapeRows(model, t, cur.shape);
+    addInto(raw, shapes, (y1 + 1) * n, n);
+    const seen = memory.recall(i, history);
+    if (seen) {
+      addInto(raw, t.seen, (seen + 1) * n, n);
+      addInto(raw, shapes, (states + seen + 1) * n, n);
+    }
+    for (let y = 0; y < n; y++) scores[y] = raw[y]! * model.step;
+    history[i] = pick(scores, i, i > 0 ? history[i - 1]! : -1, allowed);
+  }
+  return history;
+}
