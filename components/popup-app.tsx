@@ -38,11 +38,28 @@ export function PopupApp({ services }: PopupAppProps) {
   const [filters, setFilters] = useState<Filters>({});
   const { library } = handle;
 
+  // Collecting actors walks every annotation: only for the actors view, and once (after the
+  // load, in a task of its own) for the actor filter's suggestions.
   const actors = useMemo(
-    () => (view === 'actors' || library.complete ? collectActors(library) : []),
+    () => (view === 'actors' ? collectActors(library) : []),
     [library, view === 'actors'],
   );
-  const actorNames = useMemo(() => actors.slice(0, 500).map((a) => a.name), [actors]);
+  const [actorNames, setActorNames] = useState<string[]>([]);
+  useEffect(() => {
+    if (!library.complete) return;
+    let live = true;
+    void services.pause().then(() => {
+      if (live)
+        setActorNames(
+          collectActors(library)
+            .slice(0, 500)
+            .map((a) => a.name),
+        );
+    });
+    return () => {
+      live = false;
+    };
+  }, [library.complete]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

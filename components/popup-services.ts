@@ -1,6 +1,7 @@
 /** What the popup needs from the outside world, passed in so components stay testable. */
 import type { AnnotationPatch, ArticleSnapshot, UpdateResult } from '../utils/db/edits';
 import type { ImportOutcome } from '../utils/db/import-notes';
+import type { FirstScreen } from '../utils/db/library';
 import type { AnnotationRecord, ArticleRecord } from '../utils/db/schema';
 import type { Settings } from '../utils/settings';
 
@@ -8,11 +9,14 @@ import type { Settings } from '../utils/settings';
 export interface PopupServices {
   /** Every article, newest first. */
   listArticles(): Promise<ArticleRecord[]>;
-  /** The `limit` newest articles, plus the one with id `alsoId` if it exists. */
-  recentArticles(limit: number, alsoId?: string): Promise<ArticleRecord[]>;
-  annotationsOf(ids: string[]): Promise<Map<string, AnnotationRecord[]>>;
-  /** Reads every annotation, batch by batch. */
-  loadAll(onBatch: (batch: AnnotationRecord[]) => void): Promise<void>;
+  /** The `limit` newest articles, plus the one with id `alsoId` if it exists, with their annotations. */
+  firstScreen(limit: number, alsoId?: string): Promise<FirstScreen>;
+  /** Reads every annotation, batch by batch; the next batch comes once `onBatch` settled. */
+  loadAll(onBatch: (batch: AnnotationRecord[]) => void | Promise<void>): Promise<void>;
+  /** Resolves after the next frame was painted. */
+  nextFrame(): Promise<void>;
+  /** Resolves in a new task, so the browser can paint and handle input in between. */
+  pause(): Promise<void>;
   update(id: string, expectedModified: number, patch: AnnotationPatch): Promise<UpdateResult>;
   remove(id: string): Promise<AnnotationRecord | undefined>;
   restore(record: AnnotationRecord): Promise<void>;

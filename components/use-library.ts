@@ -1,18 +1,23 @@
 /**
- * Loads the library for the popup in two steps: the article list and the annotations of the
- * first few articles (enough for the first paint), then every annotation in batches, each
- * batch indexed for search as it arrives so no single step holds up a frame.
+ * Loads the library for the popup in two steps: the newest few articles with their
+ * annotations (enough for the first paint), then, once that is painted, every article and
+ * annotation in batches, each batch indexed for search in slices of a few milliseconds so no
+ * step holds up a frame.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { sortByPosition } from '../utils/db/library';
 import type { AnnotationRecord } from '../utils/db/schema';
 import { EMPTY_LIBRARY, type LibraryState } from '../utils/library/library-state';
 import { SearchIndex } from '../utils/library/search-index';
+import { inSlices } from './frames';
 import { errorMessage } from '../utils/messages';
 import type { PopupServices } from './popup-services';
 
-/** How many articles get their annotations before the first paint. */
-export const FIRST_PAGE = 8;
+/**
+ * How many articles get their annotations before the first paint: more than a 600 px popup
+ * shows at once (a card is 150-900 px tall); the rest follow once that screen is painted.
+ */
+export const FIRST_PAGE = 4;
 
 /** The loaded library and the means to change it. */
 export interface LibraryHandle {
@@ -48,37 +53,48 @@ export function useLibrary(services: PopupServices): LibraryHandle {
     indexRef.current = index;
     touched.current = new Set();
     const run = async () => {
-      // The first paint needs only the newest few articles (and the current tab's).
-      const current = await services.currentArticleId().catch(() => undefined);
-      const recent = await services.recentArticles(FIRST_PAGE, current);
-      if (!live) return;
-      mark('articles-read');
-      const byArticle = await services.annotationsOf(recent.map((a) => a.id));
+      // The tab and the database are asked at once; the first paint needs only the newest
+      // few articles (and the current tab's, rarely not among them: one more read).
+      const currentAsked = services.currentArticleId().catch(() => undefined);
+      const first = await services.firstScreen(FIRST_PAGE);
+      const current = await currentAsked;
+      if (current && !first.articles.some((a) => a.id === current)) {
+        const also = await services.firstScreen(0, current);
+        first.articles.push(...also.articles);
+        for (const [id, list] of also.byArticle) first.byArticle.set(id, list);
+      }
       if (!live) return;
       mark('first-page-read');
       setCurrentId(current);
-      setLibrary({ articles: recent, byArticle, complete: false });
+      setLibrary({ articles: first.articles, byArticle: first.byArticle, complete: false });
+      // Nothing heavy until the first screen is on it.
+      await services.nextFrame();
       const articles = await services.listArticles();
       if (!live) return;
       for (const article of articles) index.setArticle(article);
       setLibrary((prev) => ({ ...prev, articles }));
       const all = new Map<string, AnnotationRecord[]>();
-      await services.loadAll((batch) => {
-        if (!live) return;
-        index.addBatch(batch);
-        for (const a of batch) {
+      const group = (part: AnnotationRecord[]) => {
+        index.addBatch(part);
+        for (const a of part) {
           const list = all.get(a.articleId);
           if (list) list.push(a);
           else all.set(a.articleId, [a]);
         }
-      });
+      };
+      await services.loadAll((batch) =>
+        live ? inSlices(batch, 250, group, services.pause) : undefined,
+      );
+      if (!live) return;
+      const lists = [...all.values()];
+      await inSlices(lists, 50, (part) => part.forEach(sortByPosition), services.pause);
       if (!live) return;
       mark('all-read-and-indexed');
       setLibrary((prev) => {
         const merged = new Map<string, AnnotationRecord[]>();
         for (const article of prev.articles) {
           const own = touched.current.has(article.id) ? prev.byArticle.get(article.id) : undefined;
-          merged.set(article.id, own ?? sortByPosition(all.get(article.id) ?? []));
+          merged.set(article.id, own ?? all.get(article.id) ?? []);
         }
         return { articles: prev.articles, byArticle: merged, complete: true };
       });

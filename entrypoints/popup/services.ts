@@ -1,8 +1,8 @@
 /** The popup's services wired to the real repository, tabs, clipboard and storage. */
 import { browser } from 'wxt/browser';
+import { afterPaint, yieldTask } from '../../components/frames';
 import type { PopupServices } from '../../components/popup-services';
 import { articleKey } from '../../utils/anchoring/url-identity';
-import { getArticle, listArticles } from '../../utils/db/articles';
 import {
   deleteAnnotation,
   forgetArticle,
@@ -11,21 +11,17 @@ import {
   updateAnnotation,
 } from '../../utils/db/edits';
 import { importNotes } from '../../utils/db/import-notes';
-import { annotationsOf, listAllArticles, loadAllAnnotations } from '../../utils/db/library';
+import { listAllArticles, loadAllAnnotations, loadFirstScreen } from '../../utils/db/library';
 import { loadSettings, saveSettings } from '../../utils/settings';
 
 /** Services for the popup page `win`. */
 export function popupServices(win: Window): PopupServices {
   return {
     listArticles: listAllArticles,
-    async recentArticles(limit, alsoId) {
-      const recent = await listArticles(limit);
-      const also =
-        alsoId && !recent.some((a) => a.id === alsoId) ? await getArticle(alsoId) : undefined;
-      return also ? [...recent, also] : recent;
-    },
-    annotationsOf,
+    firstScreen: loadFirstScreen,
     loadAll: (onBatch) => loadAllAnnotations(onBatch),
+    nextFrame: () => afterPaint(win),
+    pause: () => yieldTask(win),
     update: (id, expected, patch) => updateAnnotation(id, expected, patch),
     remove: deleteAnnotation,
     restore: restoreAnnotation,

@@ -15,7 +15,16 @@ export function queryTerms(query: string): string[] {
   return [...terms].sort((a, b) => b.length - a.length);
 }
 
+// Names recur across thousands of annotations; the popup asks for the same keys over and over.
+const keys = new Map<string, string>();
+
 /** Canonical key of an actor name, so "Vladimir  Putin" and "vladimir putin" merge. */
 export function actorKey(name: string): string {
-  return fold(name).replace(/\s+/g, ' ').trim();
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = fold(name).replace(/\s+/g, ' ').trim();
+    if (keys.size >= 20_000) keys.clear();
+    keys.set(name, key);
+  }
+  return key;
 }

@@ -11,11 +11,18 @@ export function fakeServices(articles: ArticleRecord[], annotations: AnnotationR
   let settings: Settings = DEFAULT_SETTINGS;
   const services = {
     listArticles: async () => [...articles].sort((a, b) => b.lastReadAt - a.lastReadAt),
-    recentArticles: async (limit: number) =>
-      [...articles].sort((a, b) => b.lastReadAt - a.lastReadAt).slice(0, limit),
-    annotationsOf: async (ids: string[]) =>
-      new Map(ids.map((id) => [id, [...store.values()].filter((a) => a.articleId === id)])),
-    loadAll: async (onBatch: (b: AnnotationRecord[]) => void) => onBatch([...store.values()]),
+    firstScreen: vi.fn(async (limit: number, alsoId?: string) => {
+      const newest = [...articles].sort((a, b) => b.lastReadAt - a.lastReadAt);
+      const chosen = newest.filter((a, i) => i < limit || a.id === alsoId);
+      const byArticle = new Map(
+        chosen.map((a) => [a.id, [...store.values()].filter((n) => n.articleId === a.id)]),
+      );
+      return { articles: chosen, byArticle };
+    }),
+    loadAll: async (onBatch: (b: AnnotationRecord[]) => void | Promise<void>) =>
+      onBatch([...store.values()]),
+    nextFrame: async () => {},
+    pause: async () => {},
     update: vi.fn(async (id: string, expected: number, patch: AnnotationPatch) => {
       const current = store.get(id);
       if (!current) return { ok: false as const, reason: 'missing' as const };

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PopupApp } from '../../../components/popup-app';
 import type { PopupServices } from '../../../components/popup-services';
 import { actorAnnotation, annotation, article, claimAnnotation } from '../library/sample';
@@ -36,7 +36,10 @@ async function mount(services: PopupServices) {
   await act(async () => {
     render(<PopupApp services={services} />, root);
   });
-  for (let i = 0; i < 3; i++) await act(async () => {});
+  // The library loads in steps (first screen, then everything in slices): let them all run.
+  for (let i = 0; i < 30 && !root.querySelector('[data-complete="true"], .error'); i++) {
+    await act(async () => {});
+  }
 }
 
 const fresh = () => fakeServices([older, hostile], [note, putin, claim, otherNote]);
@@ -133,11 +136,38 @@ describe('PopupApp', () => {
     render(null, root);
     root.remove();
     const failing = fakeServices([], []).services;
-    failing.recentArticles = async () => {
-      throw new Error('QuotaExceededError');
-    };
+    failing.firstScreen.mockRejectedValue(new Error('QuotaExceededError'));
     await mount(failing);
     expect(root.querySelector('[role="alert"]')!.textContent).toContain('QuotaExceededError');
+  });
+});
+
+describe('PopupApp loading', () => {
+  it('paints the newest articles before the rest is read, the current tab’s first', async () => {
+    const { services } = fresh();
+    services.currentArticleId = async () => older.id;
+    // The full read never finishes: the first screen must not wait for it.
+    services.loadAll = () => new Promise<void>(() => {});
+    await mount(services);
+    expect(services.firstScreen).toHaveBeenCalledWith(expect.any(Number));
+    const cards = [...root.querySelectorAll('[data-article]')];
+    expect(cards.map((c) => c.getAttribute('data-article'))).toEqual([older.id, hostile.id]);
+    expect(root.querySelector(`[data-note="${otherNote.id}"]`)).not.toBeNull();
+    expect(root.querySelector('[data-complete="false"]')).not.toBeNull();
+  });
+
+  it('reads the current tab’s article too when it is older than the first screen', async () => {
+    const { services } = fakeServices([hostile, older], [note, otherNote]);
+    services.currentArticleId = async () => older.id;
+    services.loadAll = () => new Promise<void>(() => {});
+    const firstScreen = services.firstScreen;
+    services.firstScreen = vi.fn((limit: number, alsoId?: string) =>
+      firstScreen(Math.min(limit, 1), alsoId),
+    );
+    await mount(services);
+    expect(services.firstScreen).toHaveBeenLastCalledWith(0, older.id);
+    expect(root.querySelector('[data-article]')!.getAttribute('data-article')).toBe(older.id);
+    expect(root.querySelector(`[data-note="${otherNote.id}"]`)).not.toBeNull();
   });
 });
 

@@ -8,7 +8,12 @@ import {
   restoreArticle,
   updateAnnotation,
 } from '../../../utils/db/edits';
-import { annotationsOf, listAllArticles, loadAllAnnotations } from '../../../utils/db/library';
+import {
+  annotationsOf,
+  listAllArticles,
+  loadAllAnnotations,
+  loadFirstScreen,
+} from '../../../utils/db/library';
 import type { AnnotationRecord } from '../../../utils/db/schema';
 import { useFreshDb } from './fresh-db';
 
@@ -172,7 +177,7 @@ describe('delete, forget and undo', () => {
 });
 
 describe('library reads', () => {
-  it('lists every article newest first and reads all annotations in batches', async () => {
+  it('lists every article newest first, reads the first screen, and all annotations in batches', async () => {
     for (let i = 0; i < 5; i++) {
       await saveHighlight(
         { ...article, id: `${article.id}${i}` },
@@ -191,6 +196,10 @@ describe('library reads', () => {
     }, 2);
     expect(batches).toEqual([2, 2, 1]);
     expect(seen.size).toBe(5);
+    const first = await loadFirstScreen(2, `${article.id}0`);
+    expect(first.articles.map((a) => a.lastReadAt)).toEqual([1004, 1003, 1000]);
+    expect(first.byArticle.get(`${article.id}0`)!.map((a) => a.body)).toEqual(['n0']);
+    expect((await loadFirstScreen(0, 'none')).articles).toEqual([]);
     const some = await annotationsOf([`${article.id}1`, 'none']);
     expect(some.get(`${article.id}1`)!.map((a) => a.body)).toEqual(['n1']);
     expect(some.get('none')).toEqual([]);
