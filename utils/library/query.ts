@@ -56,8 +56,13 @@ export function queryLibrary(
       continue;
     }
     if (filters.site && siteOf(article) !== filters.site) continue;
-    const items = (all ?? []).filter(itemFilter(filters, all ?? [], text));
     const titleOnly = text?.articles.has(article.id) && noFilters(filters);
+    // Nothing of this article matched the words: no item to filter.
+    if (text && !text.hitArticles.has(article.id)) {
+      if (titleOnly) out.push({ article, annotations: [] });
+      continue;
+    }
+    const items = (all ?? []).filter(itemFilter(filters, all ?? [], text));
     if (items.length > 0 || titleOnly) out.push({ article, annotations: items });
   }
   const current = out.findIndex((e) => e.article.id === currentId);

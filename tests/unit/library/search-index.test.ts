@@ -54,6 +54,21 @@ describe('SearchIndex', () => {
   });
 });
 
+describe('SearchIndex while the library loads', () => {
+  it('answers a repeated or longer prefix from what it found, and sees later batches', () => {
+    const idx = new SearchIndex();
+    idx.addBatch([note]);
+    expect([...idx.match('tre').annotations]).toEqual([note.id]);
+    expect([...idx.match('tre').annotations]).toEqual([note.id]);
+    expect([...idx.match('t').annotations]).toEqual([note.id]);
+    const later = annotation(a2.id, 'a second treaty', {}, 9);
+    idx.addBatch([later]);
+    expect(new Set(idx.match('tre').annotations)).toEqual(new Set([note.id, later.id]));
+    expect(idx.match('treaty').hitArticles).toEqual(new Set([a1.id, a2.id]));
+    expect(idx.match('trek').hitArticles.size).toBe(0);
+  });
+});
+
 describe('queryLibrary', () => {
   it('lists everything newest first without a query, the current article first', () => {
     expect(queryLibrary(state, index(), '', {}).map((e) => e.article.id)).toEqual([a1.id, a2.id]);
@@ -74,5 +89,14 @@ describe('queryLibrary', () => {
     const byActor = queryLibrary(state, idx, '', { actor: 'vladimir  PUTIN' });
     expect(byActor[0]!.annotations).toEqual([putin, note]);
     expect(queryLibrary(state, idx, '', { from: 1_800_000_000_000 })).toHaveLength(0);
+  });
+
+  it('lists an article by its title with its items, and skips articles with no match', () => {
+    const idx = index();
+    const found = queryLibrary(state, idx, 'delayed', {});
+    expect(found.map((e) => [e.article.id, e.annotations])).toEqual([[a2.id, [claim]]]);
+    expect(queryLibrary(state, idx, 'delayed', { kind: 'highlight' })).toEqual([]);
+    const bare: LibraryState = { ...state, byArticle: new Map([[a1.id, [putin, note]]]) };
+    expect(queryLibrary(bare, idx, 'delayed', {})).toEqual([{ article: a2, annotations: [] }]);
   });
 });
