@@ -8,6 +8,20 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The always-on detector runs in every page, so it is kept small: it uses only promise
+    // APIs both browsers have natively (runtime messages, storage), so it is built without
+    // webextension-polyfill (about 3 KB gzipped); every other entrypoint keeps the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.length !== 1 || entrypoints[0]!.name !== 'content') return;
+      const native = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
+      const resolve = (config.resolve ??= {});
+      const alias = resolve.alias ?? [];
+      resolve.alias = Array.isArray(alias)
+        ? [native, ...alias]
+        : [native, ...Object.entries(alias).map(([find, replacement]) => ({ find, replacement }))];
+    },
+  },
   zip: {
     // AMO reviewers rebuild from the sources zip: it needs the code, the committed models and
     // the lock file, not the tests, their fixtures, CI or local results.
@@ -20,7 +34,7 @@ export default defineConfig({
       '**/*.test.tsx',
     ],
   },
-  manifest: {
+  manifest: ({ manifestVersion }) => ({
     name: 'Margin',
     description: 'Highlights who said what in news articles and keeps your notes on this device.',
     // storage: settings; unlimitedStorage: notes must not hit the default quota;
@@ -29,7 +43,19 @@ export default defineConfig({
     // contextMenus: "Save selection with Margin…" and "Open the Margin article panel" in the
     // page's context menu. (The side panel's `sidePanel` permission on Chrome is added by
     // WXT with the panel entrypoint; Firefox's sidebar_action needs none.)
-    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'contextMenus'],
+    // scripting (MV3 only): the background injects the reader bundle into frames where the
+    // small always-on detector found an article (MV2 Firefox uses tabs.executeScript, which
+    // needs no permission beyond the host one).
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'activeTab',
+      'contextMenus',
+      ...(manifestVersion === 3 ? ['scripting'] : []),
+    ],
+    // Injecting the reader needs host access to the page; the detector's content script on
+    // <all_urls> already reads every page, so this widens nothing (MV2 lists it in permissions).
+    host_permissions: ['<all_urls>'],
     browser_specific_settings: {
       gecko: {
         id: 'margin@margin.invalid',
@@ -56,5 +82,5 @@ export default defineConfig({
         description: 'Show or hide all Margin highlights on this page',
       },
     },
-  },
+  }),
 });

@@ -6,6 +6,11 @@ import { updateAnnotation } from '../utils/db/edits';
 import { backgroundChecks } from '../utils/message-checks';
 import { askTab, serve, type BackgroundProtocol, type Handlers } from '../utils/messages';
 import { analyze } from '../utils/nlp/index';
+import { injectReader } from '../utils/reader-injection';
+import { createSharedAnalysis } from '../utils/shared-analysis';
+
+/** Analyses started while the reader is injected, claimed by its `analyze` request. */
+const analyses = createSharedAnalysis(analyze);
 
 /** Tabs with a reading, newest last; dropped when the tab closes. */
 const readingTabs = new Map<number, string>();
@@ -13,7 +18,16 @@ const readingTabs = new Map<number, string>();
 // Analysis runs here rather than in the page: the model is loaded once per background
 // lifetime instead of once per tab, and the page's main thread never runs the NLP.
 const handlers: Handlers<BackgroundProtocol> = {
-  analyze: ({ text }) => analyze(text),
+  analyze: ({ text }) => analyses.take(text),
+  openReader: async ({ text }, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) throw new Error('only a tab can ask for the reader.');
+    // The injection is asked for first; the analysis starts in the next task and overlaps it.
+    const injected = injectReader({ tabId, frameId: sender.frameId ?? 0 });
+    analyses.start(text);
+    await injected;
+    return null;
+  },
   recordReading: ({ article, annotations }) => recordReading(article, annotations),
   saveHighlight: ({ article, highlight }) => saveHighlight(article, highlight),
   listAnnotations: ({ articleId }) => listAnnotations(articleId),

@@ -19,6 +19,11 @@ interface Sample {
   article: boolean;
   paintMs: number | null;
   longTasks: number[];
+  /** The stage each long task started in (see MARKS). */
+  longStages: string[];
+  stages: Partial<Record<MarkName, number>>;
+  /** The reader used the detector's reading (undefined: no reader ran). */
+  handoff?: boolean;
   heapMb: number;
 }
 
@@ -35,30 +40,82 @@ const OBSERVE = `
   }).observe({ type: 'longtask', buffered: true });
 `;
 
+/**
+ * The content scripts' marks, in pipeline order; a stage is the time from the previous mark
+ * present to this one (detector: detected, reader injected; reader: read = detection +
+ * extraction + text map; analyzed = message round trip + NLP; painted).
+ */
+const MARKS = ['idle', 'detected', 'injected', 'read', 'analyzed', 'painted'] as const;
+type MarkName = (typeof MARKS)[number];
+
 async function measure(page: import('puppeteer-core').Page, url: string, article: boolean) {
   await page.goto(url, { waitUntil: 'load' });
   const deadline = Date.now() + (article ? 20_000 : 4_000);
-  let marks: { idle?: number; painted?: number } = {};
+  const readMarks = () =>
+    page.evaluate(
+      (names) =>
+        Object.fromEntries(
+          names.map((n) => [n, performance.getEntriesByName(`margin:${n}`)[0]?.startTime]),
+        ),
+      [...MARKS],
+    ) as Promise<Partial<Record<MarkName, number>>>;
+  let marks: Partial<Record<MarkName, number>> = {};
   while (Date.now() < deadline) {
-    marks = await page.evaluate(() => ({
-      idle: performance.getEntriesByName('margin:idle')[0]?.startTime,
-      painted: performance.getEntriesByName('margin:painted')[0]?.startTime,
-    }));
+    marks = await readMarks();
     if (marks.painted !== undefined) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   await new Promise((resolve) => setTimeout(resolve, 1000));
+  marks = await readMarks();
   const long = (await page.evaluate('window.__long')) as [number, number][];
+  const handoff = (await page.evaluate(
+    () =>
+      (performance.getEntriesByName('margin:read')[0] as PerformanceMark | undefined)?.detail
+        ?.handoff,
+  )) as boolean | undefined;
   const from = marks.idle ?? 0;
   const to = (marks.painted ?? from) + 1000;
   const metrics = await page.metrics();
+  const inWindow = long.filter(([start, d]) => start + d >= from && start <= to);
   return {
     paintMs:
       marks.idle !== undefined && marks.painted !== undefined ? marks.painted - marks.idle : null,
-    longTasks: long.filter(([start, d]) => start + d >= from && start <= to).map(([, d]) => d),
+    longTasks: inWindow.map(([, d]) => d),
+    longStages: inWindow.map(([start]) => stageAt(marks, start)),
+    stages: stageDurations(marks),
+    handoff,
     heapMb: (metrics.JSHeapUsedSize ?? 0) / 1e6,
   };
 }
+
+/** Milliseconds of each stage whose mark is present. */
+function stageDurations(
+  marks: Partial<Record<MarkName, number>>,
+): Partial<Record<MarkName, number>> {
+  const out: Partial<Record<MarkName, number>> = {};
+  let last = marks.idle;
+  for (const name of MARKS.slice(1)) {
+    const at = marks[name];
+    if (at === undefined || last === undefined) continue;
+    out[name] = at - last;
+    last = at;
+  }
+  return out;
+}
+
+/** The stage a long task started in: the first mark at or after its start ('after' past all). */
+function stageAt(marks: Partial<Record<MarkName, number>>, start: number): string {
+  for (const name of MARKS.slice(1)) {
+    const at = marks[name];
+    if (at !== undefined && start < at) return name;
+  }
+  return 'after';
+}
+
+const stageLine = (stages: Partial<Record<MarkName, number>>) =>
+  Object.entries(stages)
+    .map(([k, v]) => `${k} ${v!.toFixed(0)}`)
+    .join(' | ');
 
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -67,7 +124,10 @@ const pct = (xs: number[], p: number) => {
 
 async function main(): Promise<void> {
   const ext = process.env.MARGIN_CHROME_EXT ?? join(PROJECT_ROOT, '.output', 'chrome-mv3');
-  const script = readFileSync(join(ext, 'content-scripts', 'content.js'));
+  const bundle = (name: string) => readFileSync(join(ext, 'content-scripts', name));
+  // The always-on detector (every page) and the reader the background injects into articles.
+  const detector = bundle('content.js');
+  const reader = bundle('reader.js');
   const seed: BenchPage = {
     name: 'seed',
     html: readFileSync(join(PROJECT_ROOT, 'tests/fixtures/pages/seed-article/source.html'), 'utf8'),
@@ -102,7 +162,7 @@ async function main(): Promise<void> {
       if (s) {
         const paint = s.paintMs === null ? 'not painted' : `${s.paintMs.toFixed(1)} ms`;
         console.log(
-          `${s.name.padEnd(10)} ${s.article ? 'article' : 'other  '} ${paint.padStart(12)}  long tasks ${s.longTasks.map((d) => d.toFixed(0)).join(',') || '-'}  heap ${s.heapMb.toFixed(1)} MB`,
+          `${s.name.padEnd(10)} ${s.article ? 'article' : 'other  '} ${paint.padStart(12)}  long tasks ${s.longTasks.map((d, j) => `${d.toFixed(0)}@${s.longStages[j]}`).join(',') || '-'}  heap ${s.heapMb.toFixed(1)} MB  ${stageLine(s.stages)}${s.handoff === false ? ' (read again: no handoff)' : ''}`,
         );
       }
     }
@@ -113,7 +173,8 @@ async function main(): Promise<void> {
   const painted = samples.filter((s) => s.paintMs !== null).map((s) => s.paintMs!);
   const long = samples.flatMap((s) => s.longTasks);
   const heaps = samples.map((s) => s.heapMb);
-  const gz = gzipSync(script, { level: 9 }).length;
+  const kb = (bytes: Buffer) =>
+    `${(bytes.length / 1024).toFixed(1)} KB raw, ${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(1)} KB gzipped`;
   console.log('\n--- summary');
   console.log(
     `pages: ${samples.length} (${samples.filter((s) => s.article).length} labelled articles), painted on ${painted.length}`,
@@ -125,8 +186,19 @@ async function main(): Promise<void> {
     `long tasks in the window: ${long.length}, longest ${long.length ? Math.max(...long).toFixed(0) : 0} ms (target: none over 50 ms)`,
   );
   console.log(
-    `content script: ${(script.length / 1024).toFixed(1)} KB raw, ${(gz / 1024).toFixed(1)} KB gzipped, loaded on every page (target <= 20 KB gz on non-articles)`,
+    `always-on content script (detector): ${kb(detector)}, loaded on every page (target <= 20 KB gz on non-articles)`,
   );
+  console.log(`reader, injected into articles only: ${kb(reader)}`);
+  for (const name of MARKS.slice(1)) {
+    const xs = samples.flatMap((s) => (s.stages[name] === undefined ? [] : [s.stages[name]!]));
+    if (xs.length === 0) continue;
+    const longs = samples.flatMap((s) => s.longTasks.filter((_, j) => s.longStages[j] === name));
+    console.log(
+      `  stage ${name.padEnd(9)} median ${pct(xs, 50).toFixed(1).padStart(6)} ms, p95 ${pct(xs, 95).toFixed(1).padStart(6)} ms over ${xs.length} pages; long tasks starting in it: ${longs.length}${longs.length ? `, longest ${Math.max(...longs).toFixed(0)} ms` : ''}`,
+    );
+  }
+  const after = samples.flatMap((s) => s.longTasks.filter((_, j) => s.longStages[j] === 'after'));
+  console.log(`  long tasks in the second after painting: ${after.length}`);
   console.log(
     `page JS heap after painting: median ${pct(heaps, 50).toFixed(1)} MB, max ${Math.max(...heaps).toFixed(1)} MB`,
   );

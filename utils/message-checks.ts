@@ -89,6 +89,7 @@ const isEmpty = (p: unknown): p is Record<string, never> => isObj(p) && Object.k
 /** The checks the background runs on each request before its handler sees it. */
 export const backgroundChecks: Validators<BackgroundProtocol> = {
   analyze: (p): p is { text: string } => isObj(p) && isStr(p.text, MAX_TEXT),
+  openReader: (p): p is { text: string } => isObj(p) && isStr(p.text, MAX_TEXT),
   recordReading: (p): p is BackgroundProtocol['recordReading']['request'] =>
     isObj(p) &&
     isArticle(p.article) &&

@@ -15,6 +15,11 @@ import type { ReadingSummary } from './reading/summary';
 export interface BackgroundProtocol {
   /** Runs the NLP stage on an article body. */
   analyze: { request: { text: string }; response: Analysis };
+  /**
+   * The always-on detector found an article: inject the reader into the sender's frame and
+   * start analysing `text` meanwhile (the reader's `analyze` of the same text joins it).
+   */
+  openReader: { request: { text: string }; response: null };
   /** Records a reading of an article with its automatic annotations. */
   recordReading: {
     request: { article: ArticleInput; annotations: AutoAnnotationInput[] };
@@ -74,6 +79,8 @@ type Res<P, K extends keyof P> = P[K] extends { response: infer R } ? R : never;
 export interface Sender {
   id?: string;
   tab?: { id?: number };
+  /** The frame of the sending content script (0 is the top frame). */
+  frameId?: number;
 }
 
 /** Handlers for every request of a protocol. */

@@ -1,10 +1,17 @@
-import '../../utils/highlight/highlights.css';
+/**
+ * The reader: injected by the background (see utils/reader-injection.ts) into a frame where
+ * the always-on detector (entrypoints/content) found an article. It reads, paints, shows
+ * cards, the selection toolbar and notes, answers the panel, and follows the page's route
+ * changes from then on. Its highlight styles ship with the detector's stylesheet.
+ */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { debugLog } from '../../utils/debug-log';
+import { yielder } from '../../utils/main-thread';
 import { createPainter } from '../../utils/highlight/painter';
 import { rangeFromOffsets } from '../../utils/article/text-map';
+import { takeHandoff } from '../../utils/article/handoff';
 import { watchArticle } from '../../utils/article/watch';
 import { contentChecks } from '../../utils/message-checks';
 import { askBackground, errorMessage, serve, type PanelAction } from '../../utils/messages';
@@ -15,6 +22,7 @@ import {
   shouldSaveAutomatic,
   SETTINGS_KEY,
   withSiteOff,
+  type Settings,
 } from '../../utils/settings';
 import { createCards } from './cards';
 import { createLayers } from './layers';
@@ -24,17 +32,19 @@ import { summarize } from './summary';
 import { createToolbarHost } from './toolbar';
 
 export default defineContentScript({
-  matches: ['<all_urls>'],
-  runAt: 'document_idle',
+  // Not in the manifest: the background injects it where the detector found an article.
+  registration: 'runtime',
   main(ctx) {
-    // Read by `npm run bench:page`: document_idle to highlights painted.
-    performance.mark('margin:idle');
+    // Read by `npm run bench:page`: the reader's start after injection.
+    performance.mark('margin:injected');
     // Nothing Margin does may surface as an error in the page's console.
     start(ctx).catch((error: unknown) => debugLog('content', errorMessage(error)));
   },
 });
 
 async function start(ctx: ContentScriptContext): Promise<void> {
+  // Asked for first, and used by the first reading too: one storage round trip, not two.
+  let firstSettings: Promise<Settings> | null = loadSettings();
   const painter = createPainter(window, { fallback: true });
   const layers = createLayers(painter, (fn, ms) => ctx.setTimeout(fn, ms));
   ctx.onInvalidated(() => layers.clear());
@@ -44,6 +54,9 @@ async function start(ctx: ContentScriptContext): Promise<void> {
   let generation = 0;
   let off = false;
   let stopWatching: (() => void) | null = null;
+  const pause = yielder(window);
+  // The detector's reading, for the first reading only: later ones follow page changes.
+  let handoff = takeHandoff(globalThis, document);
 
   const cards = createCards(ctx, {
     current: () => current,
@@ -67,12 +80,17 @@ async function start(ctx: ContentScriptContext): Promise<void> {
     layers.clear();
     cards.hide();
     notice.hide();
-    const settings = await loadSettings();
+    const settings = await (firstSettings ?? loadSettings());
+    firstSettings = null;
     const saveAutomatic = shouldSaveAutomatic(settings, location.hostname);
+    const prefetched = handoff;
+    handoff = null;
     const reading = await readPage(document, {
       layers,
       isStale,
       saveAutomatic,
+      pause,
+      prefetched,
       onPainted: (early) => {
         if (!isStale()) current = early;
       },
@@ -185,7 +203,7 @@ async function start(ctx: ContentScriptContext): Promise<void> {
     toolbar.close();
   });
 
-  if (isMarginOff(await loadSettings(), location.hostname)) {
+  if (isMarginOff(await (firstSettings ?? loadSettings()), location.hostname)) {
     off = true;
     debugLog('content', 'Margin is off on this site');
     return;

@@ -5,13 +5,13 @@
 import { anchor } from '../../utils/anchoring/anchor';
 import { describe } from '../../utils/anchoring/describe';
 import { articleKey } from '../../utils/anchoring/url-identity';
-import { readArticle } from '../../utils/article/index';
-import { isInEditor, pageBudget } from '../../utils/article/page-budget';
+import { checked, findPageArticle } from '../../utils/article/page-article';
 import { offsetsFromRange } from '../../utils/article/text-map';
-import type { ArticleMeta, TextMap } from '../../utils/article/types';
+import type { ArticleMeta, ArticleReading, TextMap } from '../../utils/article/types';
 import type { ArticleInput } from '../../utils/db/articles';
 import type { AnnotationRecord, HighlightColour } from '../../utils/db/schema';
 import { debugLog } from '../../utils/debug-log';
+import { createSlicer } from '../../utils/main-thread';
 import { groupSpans, noteGroup, type OffsetSpan } from '../../utils/highlight/groups';
 import { askBackground } from '../../utils/messages';
 import type { Analysis } from '../../utils/nlp/types';
@@ -46,29 +46,30 @@ export interface ReadOptions {
   saveAutomatic: boolean;
   /** Called once the highlights are painted, before storage: cards can work from then on. */
   onPainted?: (reading: Reading) => void;
+  /** Yields the main thread between slices of the reading. */
+  pause: () => Promise<void>;
+  /** The detector's reading of this very page, when it is still current: not read again. */
+  prefetched?: ArticleReading | null;
 }
 
 /** Reads the page; resolves to the reading, or null when the page is no article. */
 export async function readPage(doc: Document, options: ReadOptions): Promise<Reading | null> {
   const { layers, isStale } = options;
   const url = doc.location?.href ?? '';
-  const budget = pageBudget(doc);
-  if (!budget.ok) {
-    debugLog('reader', `skipped: the page is too large to read in time: ${budget.reason}`);
+  const found = options.prefetched
+    ? checked(options.prefetched)
+    : await findPageArticle(doc, createSlicer(options.pause), url);
+  performance.mark('margin:read', { detail: { handoff: Boolean(options.prefetched) } });
+  if (isStale()) return null;
+  if (!found.ok) {
+    debugLog('reader', found.why, found.signals);
     return null;
   }
-  const { detection, meta, body } = readArticle(doc, url);
-  if (!detection.isArticle || !body || !body.text.trim()) {
-    debugLog('reader', `not an article (${detection.confidence.toFixed(2)})`, detection.signals);
-    return null;
-  }
-  if (isInEditor(body)) {
-    debugLog('reader', 'skipped: the article is in an editor (contenteditable)');
-    return null;
-  }
+  const { meta, body } = found.reading;
   const article = articleInput(meta, url, doc);
 
   const analysis = await askBackground('analyze', { text: body.text });
+  performance.mark('margin:analyzed');
   if (isStale()) return null;
   const groups = analysis.ok ? groupSpans(analysis.value) : new Map();
   layers.set(body, groups);

@@ -71,6 +71,21 @@ export function walkBlocks(
   opts: WalkOptions,
   deadline: Deadline,
 ): TextMap {
+  const steps = walkBlockSteps(roots, scan, opts, deadline, () => false);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** `walkBlocks` in slices: pauses (yields) whenever `due()` says the slice is spent. */
+export function* walkBlockSteps(
+  roots: ElementStat[],
+  scan: PageScan,
+  opts: WalkOptions,
+  deadline: Deadline,
+  due: () => boolean,
+): Generator<void, TextMap> {
   const b = new TextMapBuilder();
   // Exit markers (null node) close block elements so the following text starts a new block.
   const stack: { node: Node | null; pre: boolean; block: boolean }[] = [];
@@ -87,7 +102,10 @@ export function walkBlocks(
       if (f.block) b.breakBlock();
       continue;
     }
-    if ((++steps & 1023) === 0) deadline.check();
+    if ((++steps & 255) === 0) {
+      if ((steps & 1023) === 0) deadline.check();
+      if (due()) yield;
+    }
     const node = f.node;
     if (node.nodeType === 3) {
       b.appendText(node as Text, f.pre);

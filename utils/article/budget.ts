@@ -25,10 +25,14 @@ export class BudgetExceeded extends Error {
 
 /** A started clock that throws `BudgetExceeded` once the allowance is spent. */
 export class Deadline {
-  private readonly end: number;
+  private end: number;
   /** Starts the clock now. */
   constructor(readonly budget: Budget) {
     this.end = Date.now() + budget.timeMs;
+  }
+  /** Moves the end later by `ms` (time the reading spent paused, not working). */
+  extend(ms: number): void {
+    this.end += ms;
   }
   /** Throws when the time allowance is spent. */
   check(): void {

@@ -3,14 +3,14 @@
  * body text in the live DOM. Read-only, bounded in time, and the same code in the content
  * script and in Node (happy-dom).
  */
-import { walkBlocks } from './blocks';
+import { walkBlockSteps } from './blocks';
 import { BudgetExceeded, DEFAULT_BUDGET, Deadline, now, type Budget } from './budget';
 import { classify } from './detect';
 import { chooseContainer, scoreCandidates } from './extract';
 import { pageFeatures, type FeatureVector } from './features';
 import { readJsonLd } from './json-ld';
 import { readMetaTags, readMetadata } from './metadata';
-import { markOf, scanPage } from './scan';
+import { markOf, scanSteps } from './scan';
 import type { ArticleMeta, ArticleReading, Detection } from './types';
 
 export type { ArticleMeta, ArticleReading, Detection, TextMap, TextMapSegment } from './types';
@@ -56,6 +56,47 @@ export function readArticle(
   url?: string,
   options: ReadOptions = {},
 ): ArticleReading {
+  const steps = readSteps(doc, url, options, () => false);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Main-thread time in slices: whether this slice is spent, and a pause that starts the next. */
+export interface Slicer {
+  due(): boolean;
+  pause(): Promise<void>;
+}
+
+/**
+ * `readArticle` in slices: whenever the slicer's slice is spent (inside the page walk or
+ * between stages) it pauses, yielding the page's main thread, so no one task holds the page
+ * for the whole reading. The time budget counts only Margin's own work, not the pauses.
+ */
+export async function readArticleSliced(
+  doc: Document,
+  slicer: Slicer,
+  url?: string,
+  options: ReadOptions = {},
+): Promise<ArticleReading> {
+  const steps = readSteps(doc, url, options, () => slicer.due());
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    const before = Date.now();
+    await slicer.pause();
+    step.value.extend(Date.now() - before);
+  }
+}
+
+/** The stages of one reading; yields its deadline whenever `due()` says to pause. */
+function* readSteps(
+  doc: Document,
+  url: string | undefined,
+  options: ReadOptions,
+  due: () => boolean,
+): Generator<Deadline, ArticleReading> {
   const deadline = new Deadline({ ...DEFAULT_BUDGET, ...options.budget });
   const t = options.timings;
   let meta: ArticleMeta = {};
@@ -64,8 +105,12 @@ export function readArticle(
     if (why) return notArticle(why);
     const pageUrl = url ?? doc.URL;
     let t0 = now();
-    const scan = scanPage(doc.body as HTMLElement, deadline);
+    const scanning = scanSteps(doc.body as HTMLElement, deadline, due);
+    let scanned = scanning.next();
+    for (; !scanned.done; scanned = scanning.next()) yield deadline;
+    const scan = scanned.value;
     if (t) t.scan = now() - t0;
+    if (due()) yield deadline;
     t0 = now();
     const headScripts = Array.from(doc.head?.getElementsByTagName('script') ?? []);
     const scripts = [...headScripts, ...markOf(scan, 'SCRIPT')];
@@ -74,10 +119,12 @@ export function readArticle(
     const metaTags = readMetaTags(doc, scan);
     meta = readMetadata(doc, ld, metaTags, scan, pageUrl);
     if (t) t.meta = now() - t0;
+    if (due()) yield deadline;
     t0 = now();
     const scores = scoreCandidates(scan);
     const container = chooseContainer(scan, scores);
     if (t) t.extract = now() - t0;
+    if (due()) yield deadline;
     t0 = now();
     const x = pageFeatures({
       doc,
@@ -95,9 +142,13 @@ export function readArticle(
     deadline.check();
     if (!container) return { detection: { ...detection, isArticle: false }, meta, body: null };
     if (!detection.isArticle && !options.forceBody) return { detection, meta, body: null };
+    if (due()) yield deadline;
     t0 = now();
     const walk = { title: meta.title, docTitle: doc.title };
-    const body = walkBlocks(container.roots, scan, walk, deadline);
+    const walking = walkBlockSteps(container.roots, scan, walk, deadline, due);
+    let walked = walking.next();
+    for (; !walked.done; walked = walking.next()) yield deadline;
+    const body = walked.value;
     if (t) t.textMap = now() - t0;
     if (body.text.length === 0) {
       return {

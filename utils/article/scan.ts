@@ -92,6 +92,22 @@ function visibleLength(s: string): number {
 
 /** Walks `root` (normally `document.body`) and measures every visible element. */
 export function scanPage(root: Element, deadline: Deadline): PageScan {
+  const steps = scanSteps(root, deadline, () => false);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `scanPage` in slices: the walk pauses (the generator yields) whenever `due()` says the
+ * current slice of main-thread time is spent, and goes on where it stopped when resumed.
+ */
+export function* scanSteps(
+  root: Element,
+  deadline: Deadline,
+  due: () => boolean,
+): Generator<void, PageScan> {
   const { maxElements, maxDepth, maxTextChars } = deadline.budget;
   const stats: ElementStat[] = [];
   const index = new Map<Element, number>();
@@ -125,7 +141,10 @@ export function scanPage(root: Element, deadline: Deadline): PageScan {
     const el = node as Element;
     if (++elementCount > maxElements) throw new BudgetExceeded('too-many-elements');
     if (f.depth > maxDepth) throw new BudgetExceeded('too-deep');
-    if ((elementCount & 255) === 0) deadline.check();
+    if ((elementCount & 255) === 0) {
+      deadline.check();
+      if (due()) yield;
+    }
     const tag = el.tagName.toUpperCase();
     tagCounts.set(tag, (tagCounts.get(tag) ?? 0) + 1);
     collectMarks(el, tag, marks);

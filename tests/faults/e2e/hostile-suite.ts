@@ -10,6 +10,7 @@ import { readMarginDb } from '../../e2e/extension-db';
 import { watchConsole } from '../../e2e/page-checks';
 import { saveNote, selectProgrammatically, toolbarShown } from '../../e2e/selection';
 import { storedLog, watchWorkerNetwork, withExtensionPage, type Api } from './extension-helpers';
+import { defineHostileImportTests } from './hostile-import-tests';
 import { hostilePages, injectionPage, PAYLOADS, PLAIN } from './hostile-pages';
 import { servePages, type PageServer } from './hostile-server';
 import { probe, waitForPaint } from './page-probe';
@@ -155,6 +156,8 @@ export function defineHostileSuite(launch: Launcher, extensionDir: string): void
       }
     });
   });
+
+  defineHostileImportTests(() => eb);
 
   describe('network', () => {
     it('Margin adds no request: every request is a page the test opened', () => {

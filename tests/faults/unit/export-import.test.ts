@@ -12,6 +12,7 @@ import type { AnnotationRecord, ArticleRecord } from '../../../utils/db/schema';
 import { checkImport } from '../../../utils/exchange/import-check';
 import type { LibraryState } from '../../../utils/library/library-state';
 import { useFreshDb } from '../../unit/db/fresh-db';
+import { parseCsv } from '../csv-parse';
 import { dumpDb } from './db-dump';
 import { buildV1, readFixture } from './schema-v1';
 
@@ -94,31 +95,3 @@ describe('export, wipe, import', () => {
     }
   });
 });
-
-/** RFC 4180 parser, enough to read back what the export wrote. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [[]];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      rows.at(-1)!.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      rows.at(-1)!.push(cell);
-      cell = '';
-      rows.push([]);
-      i++;
-    } else cell += c;
-  }
-  if (rows.at(-1)!.length === 0) rows.pop();
-  return rows;
-}

@@ -71,6 +71,7 @@ describe('the message boundary', () => {
 
   it('the content script listens to no page channel (postMessage, DOM events) to relay', () => {
     const files = walk('entrypoints/content').concat(
+      walk('entrypoints/reader.content'),
       walk('utils/highlight'),
       walk('utils/article'),
     );

@@ -1,0 +1,128 @@
+/**
+ * The always-on detector, the only Margin script in every page: it checks the site switch,
+ * reads the page in slices to decide whether it is an article, and hands an article over to
+ * the reader, which the background injects into this frame (utils/reader-injection.ts). No
+ * Preact, painting, cards or notes here: pages that are not articles load only this.
+ */
+// The highlight styles ship here, in the manifest's stylesheet: `::highlight()` rules match
+// nothing until the reader registers highlights, and the reader needs no stylesheet of its own.
+import '../../utils/highlight/highlights.css';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { leaveHandoff } from '../../utils/article/handoff';
+import { findPageArticle } from '../../utils/article/page-article';
+import { watchArticle } from '../../utils/article/watch';
+import { debugLog } from '../../utils/debug-log';
+import { createSlicer, yielder } from '../../utils/main-thread';
+import { contentChecks } from '../../utils/message-checks';
+import { askBackground, errorMessage, serve } from '../../utils/messages';
+import {
+  isMarginOff,
+  loadSettings,
+  saveSettings,
+  SETTINGS_KEY,
+  withSiteOff,
+} from '../../utils/settings';
+import { summarize } from '../reader.content/summary';
+
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  runAt: 'document_idle',
+  main(ctx) {
+    // Read by `npm run bench:page`: document_idle to highlights painted.
+    performance.mark('margin:idle');
+    // Nothing Margin does may surface as an error in the page's console.
+    detect(ctx).catch((error: unknown) => debugLog('detector', errorMessage(error)));
+  },
+});
+
+async function detect(ctx: ContentScriptContext): Promise<void> {
+  const pause = yielder(window);
+  let off = false;
+  // Set once the reader was asked for: from then on the reader owns this frame.
+  let handedOver = false;
+  let generation = 0;
+  let stopWatching: (() => void) | null = null;
+
+  const check = async (reason: string) => {
+    const mine = ++generation;
+    const isStale = () => ctx.isInvalid || mine !== generation || off || handedOver;
+    debugLog('detector', `looking for an article (${reason})`);
+    const found = await findPageArticle(document, createSlicer(pause));
+    performance.mark('margin:detected');
+    if (isStale()) return;
+    if (!found.ok) return void debugLog('detector', found.why, found.signals);
+    handedOver = true;
+    detach();
+    leaveHandoff(globalThis, document, found.reading);
+    const opened = await askBackground('openReader', { text: found.reading.body.text });
+    if (opened.ok || ctx.isInvalid) return;
+    // The reader could not be injected (a page the browser protects): keep watching.
+    debugLog('detector', `the reader could not be opened: ${opened.error}`);
+    handedOver = false;
+    attach();
+    if (!off) watch();
+  };
+  const recheck = (reason: string) =>
+    check(reason).catch((error: unknown) => debugLog('detector', errorMessage(error)));
+
+  // A single-page app may turn into an article later (a route change), or its body may
+  // arrive late.
+  const watch = () => (stopWatching ??= watchArticle(window, (why) => void recheck(why)));
+  const turnOn = (reason: string) => {
+    off = false;
+    watch();
+    void recheck(reason);
+  };
+  const turnOff = () => {
+    off = true;
+    generation++;
+    stopWatching?.();
+    stopWatching = null;
+  };
+
+  // Until the hand-over, the panel may ask this frame about the site switch.
+  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+    void loadSettings().then((settings) => {
+      const nowOff = isMarginOff(settings, location.hostname);
+      if (nowOff && !off) turnOff();
+      else if (!nowOff && off && !handedOver) turnOn('site switched on');
+    });
+  };
+  const summary = () => summarize(null, [], off, document, location.href);
+  const onMessage = serve(
+    {
+      command: () => null,
+      summary,
+      panel: async ({ action }) => {
+        if (action.type === 'site') {
+          await saveSettings(withSiteOff(await loadSettings(), location.hostname, action.off));
+        }
+        return summary();
+      },
+    },
+    contentChecks,
+    (sender) => sender.id === browser.runtime.id,
+  );
+  const attach = () => {
+    browser.storage.onChanged.addListener(onStorage);
+    browser.runtime.onMessage.addListener(onMessage);
+  };
+  const detach = () => {
+    stopWatching?.();
+    stopWatching = null;
+    browser.storage.onChanged.removeListener(onStorage);
+    browser.runtime.onMessage.removeListener(onMessage);
+  };
+  attach();
+  ctx.onInvalidated(detach);
+
+  if (isMarginOff(await loadSettings(), location.hostname)) {
+    off = true;
+    debugLog('detector', 'Margin is off on this site');
+    return;
+  }
+  turnOn('load');
+}
