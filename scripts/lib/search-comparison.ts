@@ -43,7 +43,7 @@ export function compareIndexes(queries: string[]): void {
     `${'(build)'.padEnd(24)} ${oursBuild.toFixed(0).padStart(9)} ${''.padStart(7)} ${miniBuild.toFixed(0).padStart(14)}`,
   );
   for (const query of queries) {
-    const [a, ta] = time(() => ours.match(query).annotations.size);
+    const [a, ta] = time(() => ours.match(query).count);
     const [b, tb] = time(() => mini.search(query, { prefix: true, combineWith: 'AND' }).length);
     console.log(
       `${query.padEnd(24)} ${ta.toFixed(1).padStart(9)} ${String(a).padStart(7)} ${tb.toFixed(1).padStart(14)} ${String(b).padStart(7)}`,

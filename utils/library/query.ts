@@ -57,12 +57,9 @@ export function queryLibrary(
     }
     if (filters.site && siteOf(article) !== filters.site) continue;
     const titleOnly = text?.articles.has(article.id) && noFilters(filters);
-    // Nothing of this article matched the words: no item to filter.
-    if (text && !text.hitArticles.has(article.id)) {
-      if (titleOnly) out.push({ article, annotations: [] });
-      continue;
-    }
-    const items = (all ?? []).filter(itemFilter(filters, all ?? [], text));
+    // With words, the candidates are the article's matches (few), not everything it holds.
+    const candidates = text ? [...(text.hits.get(article.id) ?? [])].sort(byStart) : all;
+    const items = (candidates ?? []).filter(itemFilter(filters, all ?? []));
     if (items.length > 0 || titleOnly) out.push({ article, annotations: items });
   }
   const current = out.findIndex((e) => e.article.id === currentId);
@@ -70,11 +67,14 @@ export function queryLibrary(
   return out;
 }
 
-function itemFilter(f: Filters, all: AnnotationRecord[], text: TextMatch | null) {
+function byStart(a: AnnotationRecord, b: AnnotationRecord): number {
+  return a.target.selector[1].start - b.target.selector[1].start;
+}
+
+function itemFilter(f: Filters, all: AnnotationRecord[]) {
   const actor = f.actor ? actorKey(f.actor) : undefined;
   const mentioned = actor !== undefined && all.some((a) => aboutActor(a, actor));
   return (a: AnnotationRecord): boolean => {
-    if (text && !text.annotations.has(a.id)) return false;
     if (f.kind && a.kind !== f.kind) return false;
     if (f.colour && a.colour !== f.colour) return false;
     if (f.status && a.claim?.status !== f.status) return false;

@@ -12,12 +12,13 @@
 import type { AnnotationRecord, ArticleRecord } from '../db/schema';
 import { fold } from './fold';
 
-/** What a query matched: annotation ids, and articles whose title holds every term. */
+/** What a query matched: the matching annotations by article, and articles whose title holds every term. */
 export interface TextMatch {
-  annotations: Set<string>;
+  /** Article id -> its matching annotations (current versions), in no particular order. */
+  hits: Map<string, AnnotationRecord[]>;
+  /** How many annotations matched. */
+  count: number;
   articles: Set<string>;
-  /** Articles with at least one matching annotation: the list skips every other one. */
-  hitArticles: Set<string>;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -45,16 +46,25 @@ function bucketOf(word: string): string {
 
 /** A searchable snapshot of the library that edits patch without a rebuild. */
 export class SearchIndex {
-  /** Document number -> annotation id, and -> article id. */
-  private readonly ids: string[] = [];
-  private readonly articleOf: string[] = [];
+  /**
+   * Document number -> the annotation as indexed, and -> its article's number. Matches are
+   * collected through these numbers: no id is hashed per hit, which at 60,000 annotations
+   * was most of a broad query's time.
+   */
+  private readonly records: AnnotationRecord[] = [];
+  private readonly articleOf: number[] = [];
+  private readonly articleIds: string[] = [];
+  private readonly articleNumbers = new Map<string, number>();
   /** Folded word -> ascending document numbers. */
   private readonly postings = new Map<string, number[]>();
   /** First two letters -> the indexed words starting with them. */
   private readonly buckets = new Map<string, string[]>();
   private readonly docsOfArticle = new Map<string, number[]>();
   /** Annotations changed since they were indexed: their current words, or null when deleted. */
-  private readonly changed = new Map<string, { words: Set<string>; articleId: string } | null>();
+  private readonly changed = new Map<
+    string,
+    { words: Set<string>; record: AnnotationRecord } | null
+  >();
   private readonly titles = new Map<string, Set<string>>();
   /** Term -> documents with a word it starts, ascending; emptied whenever documents are added. */
   private readonly termCache = new Map<string, Int32Array>();
@@ -71,9 +81,9 @@ export class SearchIndex {
   addBatch(annotations: Iterable<AnnotationRecord>): void {
     this.termCache.clear();
     for (const a of annotations) {
-      const doc = this.ids.length;
-      this.ids.push(a.id);
-      this.articleOf.push(a.articleId);
+      const doc = this.records.length;
+      this.records.push(a);
+      this.articleOf.push(this.articleNumber(a.articleId));
       for (const word of wordsOf(annotationText(a))) {
         const list = this.postings.get(word);
         if (list) list.push(doc);
@@ -92,7 +102,7 @@ export class SearchIndex {
 
   /** Records an added or edited annotation. */
   set(a: AnnotationRecord): void {
-    this.changed.set(a.id, { words: wordsOf(annotationText(a)), articleId: a.articleId });
+    this.changed.set(a.id, { words: wordsOf(annotationText(a)), record: a });
   }
 
   /** Records a deleted annotation. */
@@ -109,14 +119,14 @@ export class SearchIndex {
   match(query: string): TextMatch {
     // At most 200 words, so a word count always fits the byte marks below.
     const terms = [...wordsOf(fold(query))].slice(0, 200);
-    const out: TextMatch = { annotations: new Set(), articles: new Set(), hitArticles: new Set() };
+    const out: TextMatch = { hits: new Map(), count: 0, articles: new Set() };
     if (terms.length === 0) return out;
     const titleHits = terms.map((t) => this.titlesWith(t));
     for (const [articleId] of this.titles) {
       if (titleHits.every((hits) => hits.has(articleId))) out.articles.add(articleId);
     }
     // marks[doc] counts the query words matched so far, in order: no sets to build.
-    const marks = new Uint8Array(this.ids.length);
+    const marks = new Uint8Array(this.records.length);
     terms.forEach((term, i) => {
       for (const doc of this.docsWith(term)) if (marks[doc] === i) marks[doc] = i + 1;
       for (const articleId of titleHits[i]!) {
@@ -126,24 +136,41 @@ export class SearchIndex {
       }
     });
     const all = terms.length;
+    const byNumber: AnnotationRecord[][] = [];
+    const edited = this.changed.size > 0;
     for (let doc = 0; doc < marks.length; doc++) {
       if (marks[doc] !== all) continue;
-      const id = this.ids[doc]!;
-      if (this.changed.has(id)) continue;
-      out.annotations.add(id);
-      out.hitArticles.add(this.articleOf[doc]!);
+      const record = this.records[doc]!;
+      if (edited && this.changed.has(record.id)) continue;
+      (byNumber[this.articleOf[doc]!] ??= []).push(record);
+      out.count++;
     }
-    for (const [id, doc] of this.changed) {
+    byNumber.forEach((list, n) => out.hits.set(this.articleIds[n]!, list));
+    for (const doc of this.changed.values()) {
       if (!doc) continue;
-      const title = this.titles.get(doc.articleId);
+      const articleId = doc.record.articleId;
+      const title = this.titles.get(articleId);
       const has = (t: string, words: Set<string> | undefined) =>
         [...(words ?? [])].some((w) => w.startsWith(t));
       if (terms.every((t) => has(t, doc.words) || has(t, title))) {
-        out.annotations.add(id);
-        out.hitArticles.add(doc.articleId);
+        const list = out.hits.get(articleId);
+        if (list) list.push(doc.record);
+        else out.hits.set(articleId, [doc.record]);
+        out.count++;
       }
     }
     return out;
+  }
+
+  /** The number of article `id`, given on first sight. */
+  private articleNumber(id: string): number {
+    let n = this.articleNumbers.get(id);
+    if (n === undefined) {
+      n = this.articleIds.length;
+      this.articleIds.push(id);
+      this.articleNumbers.set(id, n);
+    }
+    return n;
   }
 
   /** Documents with a word starting with `term`, ascending, each once. */
@@ -165,9 +192,9 @@ export class SearchIndex {
     let docs: Int32Array;
     if (lists.length === 1) docs = Int32Array.from(lists[0]!);
     else {
-      const seen = new Uint8Array(this.ids.length);
+      const seen = new Uint8Array(this.records.length);
       for (const list of lists) for (const doc of list) seen[doc] = 1;
-      docs = new Int32Array(Math.min(total, this.ids.length));
+      docs = new Int32Array(Math.min(total, this.records.length));
       let n = 0;
       for (let doc = 0; doc < seen.length; doc++) if (seen[doc]) docs[n++] = doc;
       docs = docs.slice(0, n);
