@@ -81,7 +81,7 @@ export const BLOCK_TAGS = new Set([
 export const PARAGRAPH_TAGS = new Set(['P', 'PRE', 'TD', 'BLOCKQUOTE', 'LI', 'DD']);
 
 /** Landmark tags that are page furniture around, or inside, an article. */
-export const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'HEADER', 'FIGURE']);
+export const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'HEADER']);
 
 const NEGATIVE =
   /(^|[-_\s])(comment|comments|disqus|related|recommend|recommended|share|sharing|social|newsletter|subscribe|subscription|signup|promo|sponsor|sponsored|advert|advertisement|ad|ads|adslot|banner|cookie|consent|gdpr|footer|foot|nav|navbar|navigation|menu|breadcrumb|breadcrumbs|sidebar|popup|modal|masthead|tags|tag-list|author-bio|bio|more-stories|read-more|readmore|most-read|popular|trending|outbrain|taboola|paywall|skip|print|toolbar|pagination|pager|rating|meta|byline|dateline|caption|credit|sr-only|visually-hidden|screen-reader-text)([-_\s]|$)/i;
