@@ -117,6 +117,8 @@ export function defineHostileImportTests(browser: () => ExtensionBrowser): void 
           expect(JSON.stringify(stored.get(id))).not.toContain('__marginPolluted');
         }
         await openTab(page, 'Library');
+        // Found as a reader would: the list only renders what fits in the popup.
+        await page.type('input[type=search]', 'onerror');
         await page.waitForSelector(`[data-note="${noteIds[0]}"]`, { timeout: 15_000 });
         // Shown as text: the payloads are readable, character for character.
         const shown = await page.evaluate(() => document.body.innerText);

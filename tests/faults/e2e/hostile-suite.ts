@@ -84,8 +84,8 @@ export function defineHostileSuite(launch: Launcher, extensionDir: string): void
           expect(after.maxGap).toBeLessThan(own + spec.maxBlockMs);
           if (spec.paints === 'may-skip' && after.painted === 0) {
             const log = await storedLog(eb);
-            const last = log.filter((e) => e.message.startsWith('skipped')).at(-1);
-            expect(last?.message).toMatch(/too large to read in time/);
+            const notes = log.filter((e) => /too large to read in time/.test(e.message));
+            expect(notes.length).toBeGreaterThan(0);
           }
           if (spec.paints === 'yes') expect(result.painted).toBeGreaterThan(0);
           if (spec.paints === 'no') expect(after.painted).toBe(0);
