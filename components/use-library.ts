@@ -4,7 +4,7 @@
  * annotation in batches, each batch indexed for search in slices of a few milliseconds so no
  * step holds up a frame.
  */
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { sortByPosition } from '../utils/db/library';
 import type { AnnotationRecord } from '../utils/db/schema';
 import { EMPTY_LIBRARY, type LibraryState } from '../utils/library/library-state';
@@ -47,7 +47,9 @@ export function useLibrary(services: PopupServices): LibraryHandle {
   const indexRef = useRef(new SearchIndex());
   const touched = useRef(new Set<string>());
 
-  useEffect(() => {
+  // A layout effect starts the reads before the first frame is painted; a plain effect
+  // would wait for that (empty) frame first.
+  useLayoutEffect(() => {
     let live = true;
     const index = new SearchIndex();
     indexRef.current = index;

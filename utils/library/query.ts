@@ -56,19 +56,16 @@ export function queryLibrary(
       continue;
     }
     if (filters.site && siteOf(article) !== filters.site) continue;
-    const titleOnly = text?.articles.has(article.id) && noFilters(filters);
+    const unfiltered = noFilters(filters);
+    const titleOnly = text?.articles.has(article.id) && unfiltered;
     // With words, the candidates are the article's matches (few), not everything it holds.
-    const candidates = text ? [...(text.hits.get(article.id) ?? [])].sort(byStart) : all;
-    const items = (candidates ?? []).filter(itemFilter(filters, all ?? []));
+    const candidates = (text ? text.hits.get(article.id) : all) ?? [];
+    const items = unfiltered ? candidates : candidates.filter(itemFilter(filters, all ?? []));
     if (items.length > 0 || titleOnly) out.push({ article, annotations: items });
   }
   const current = out.findIndex((e) => e.article.id === currentId);
   if (current > 0 && out[current]!.annotations?.length) out.unshift(...out.splice(current, 1));
   return out;
-}
-
-function byStart(a: AnnotationRecord, b: AnnotationRecord): number {
-  return a.target.selector[1].start - b.target.selector[1].start;
 }
 
 function itemFilter(f: Filters, all: AnnotationRecord[]) {

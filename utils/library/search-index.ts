@@ -14,7 +14,7 @@ import { fold } from './fold';
 
 /** What a query matched: the matching annotations by article, and articles whose title holds every term. */
 export interface TextMatch {
-  /** Article id -> its matching annotations (current versions), in no particular order. */
+  /** Article id -> its matching annotations (current versions), in text order. */
   hits: Map<string, AnnotationRecord[]>;
   /** How many annotations matched. */
   count: number;
@@ -39,6 +39,13 @@ function wordsOf(text: string): Set<string> {
   return new Set(text.match(WORD) ?? []);
 }
 
+/** Where `record` goes in `list` (in text order) to keep that order. */
+function insertAt(list: AnnotationRecord[], record: AnnotationRecord): number {
+  const start = record.target.selector[1].start;
+  const at = list.findIndex((a) => a.target.selector[1].start > start);
+  return at === -1 ? list.length : at;
+}
+
 /** Words are filed under their first two letters, so a prefix looks at its own bucket only. */
 function bucketOf(word: string): string {
   return word.slice(0, 2);
@@ -53,6 +60,8 @@ export class SearchIndex {
    */
   private readonly records: AnnotationRecord[] = [];
   private readonly articleOf: number[] = [];
+  /** Document number -> where it starts in its article's text, to hand matches over in text order. */
+  private readonly starts: number[] = [];
   private readonly articleIds: string[] = [];
   private readonly articleNumbers = new Map<string, number>();
   /** Folded word -> ascending document numbers. */
@@ -84,6 +93,7 @@ export class SearchIndex {
       const doc = this.records.length;
       this.records.push(a);
       this.articleOf.push(this.articleNumber(a.articleId));
+      this.starts.push(a.target.selector[1].start);
       for (const word of wordsOf(annotationText(a))) {
         const list = this.postings.get(word);
         if (list) list.push(doc);
@@ -136,16 +146,22 @@ export class SearchIndex {
       }
     });
     const all = terms.length;
-    const byNumber: AnnotationRecord[][] = [];
+    const byNumber: number[][] = [];
     const edited = this.changed.size > 0;
     for (let doc = 0; doc < marks.length; doc++) {
       if (marks[doc] !== all) continue;
-      const record = this.records[doc]!;
-      if (edited && this.changed.has(record.id)) continue;
-      (byNumber[this.articleOf[doc]!] ??= []).push(record);
+      if (edited && this.changed.has(this.records[doc]!.id)) continue;
+      (byNumber[this.articleOf[doc]!] ??= []).push(doc);
       out.count++;
     }
-    byNumber.forEach((list, n) => out.hits.set(this.articleIds[n]!, list));
+    const starts = this.starts;
+    byNumber.forEach((docs, n) => {
+      docs.sort((x, y) => starts[x]! - starts[y]!);
+      out.hits.set(
+        this.articleIds[n]!,
+        docs.map((doc) => this.records[doc]!),
+      );
+    });
     for (const doc of this.changed.values()) {
       if (!doc) continue;
       const articleId = doc.record.articleId;
@@ -154,7 +170,7 @@ export class SearchIndex {
         [...(words ?? [])].some((w) => w.startsWith(t));
       if (terms.every((t) => has(t, doc.words) || has(t, title))) {
         const list = out.hits.get(articleId);
-        if (list) list.push(doc.record);
+        if (list) list.splice(insertAt(list, doc.record), 0, doc.record);
         else out.hits.set(articleId, [doc.record]);
         out.count++;
       }

@@ -59,6 +59,18 @@ describe('SearchIndex', () => {
   });
 });
 
+describe('SearchIndex order', () => {
+  it('hands each article’s matches over in text order, edited ones in their place', () => {
+    const late = annotation(a1.id, 'treaty at the end', {}, 90);
+    const early = annotation(a1.id, 'treaty at the start', {}, 1);
+    const idx = new SearchIndex([late, note, early]);
+    expect(ids(idx.match('treaty'))).toEqual([early.id, note.id, late.id]);
+    idx.set({ ...note, body: 'still about the treaty, edited' });
+    expect(ids(idx.match('treaty'))).toEqual([early.id, note.id, late.id]);
+    expect(idx.match('edited').hits.get(a1.id)![0]!.body).toContain('edited');
+  });
+});
+
 describe('SearchIndex while the library loads', () => {
   it('answers a repeated or longer prefix from what it found, and sees later batches', () => {
     const idx = new SearchIndex();
