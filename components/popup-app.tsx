@@ -38,28 +38,11 @@ export function PopupApp({ services }: PopupAppProps) {
   const [filters, setFilters] = useState<Filters>({});
   const { library } = handle;
 
-  // Collecting actors walks every annotation: only for the actors view, and once (after the
-  // load, in a task of its own) for the actor filter's suggestions.
+  // Collecting actors walks every annotation: only for the actors view.
   const actors = useMemo(
     () => (view === 'actors' ? collectActors(library) : []),
     [library, view === 'actors'],
   );
-  const [actorNames, setActorNames] = useState<string[]>([]);
-  useEffect(() => {
-    if (!library.complete) return;
-    let live = true;
-    void services.pause().then(() => {
-      if (live)
-        setActorNames(
-          collectActors(library)
-            .slice(0, 500)
-            .map((a) => a.name),
-        );
-    });
-    return () => {
-      live = false;
-    };
-  }, [library.complete]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -121,7 +104,7 @@ export function PopupApp({ services }: PopupAppProps) {
             onQuery={setQuery}
             filters={filters}
             onFilters={setFilters}
-            actorNames={actorNames}
+            actorNames={handle.actorNames}
             onExportArticle={(article) => download(exportArticle(library, article))}
           />
         )}

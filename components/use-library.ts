@@ -7,6 +7,7 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { sortByPosition } from '../utils/db/library';
 import type { AnnotationRecord } from '../utils/db/schema';
+import { ActorNames } from '../utils/library/actor-names';
 import { EMPTY_LIBRARY, type LibraryState } from '../utils/library/library-state';
 import { SearchIndex } from '../utils/library/search-index';
 import { inSlices } from './frames';
@@ -18,6 +19,8 @@ import type { PopupServices } from './popup-services';
  * shows at once (a card is 150-900 px tall); the rest follow once that screen is painted.
  */
 export const FIRST_PAGE = 4;
+/** How many actor names the filter suggests. */
+const ACTOR_SUGGESTIONS = 500;
 
 /** The loaded library and the means to change it. */
 export interface LibraryHandle {
@@ -25,6 +28,8 @@ export interface LibraryHandle {
   index: SearchIndex;
   /** Bumped whenever the index gains documents, so searches re-run. */
   indexVersion: number;
+  /** Suggestions for the actor filter, once everything is read. */
+  actorNames: string[];
   currentId: string | undefined;
   loadError: string | undefined;
   /** Applies a local change; `articleId` marks that article's loaded list as authoritative. */
@@ -43,6 +48,7 @@ export function useLibrary(services: PopupServices): LibraryHandle {
   const [currentId, setCurrentId] = useState<string>();
   const [loadError, setLoadError] = useState<string>();
   const [indexVersion, setIndexVersion] = useState(0);
+  const [actorNames, setActorNames] = useState<string[]>([]);
   const [generation, setGeneration] = useState(0);
   const indexRef = useRef(new SearchIndex());
   const touched = useRef(new Set<string>());
@@ -76,8 +82,10 @@ export function useLibrary(services: PopupServices): LibraryHandle {
       for (const article of articles) index.setArticle(article);
       setLibrary((prev) => ({ ...prev, articles }));
       const all = new Map<string, AnnotationRecord[]>();
+      const names = new ActorNames();
       const group = (part: AnnotationRecord[]) => {
         index.addBatch(part);
+        names.add(part);
         for (const a of part) {
           const list = all.get(a.articleId);
           if (list) list.push(a);
@@ -101,6 +109,7 @@ export function useLibrary(services: PopupServices): LibraryHandle {
         return { articles: prev.articles, byArticle: merged, complete: true };
       });
       setIndexVersion((v) => v + 1);
+      setActorNames(names.top(ACTOR_SUGGESTIONS));
     };
     run().catch((error: unknown) => {
       if (live) setLoadError(errorMessage(error));
@@ -120,6 +129,7 @@ export function useLibrary(services: PopupServices): LibraryHandle {
     library,
     index: indexRef.current,
     indexVersion,
+    actorNames,
     currentId,
     loadError,
     change,

@@ -156,6 +156,14 @@ describe('PopupApp loading', () => {
     expect(root.querySelector('[data-complete="false"]')).not.toBeNull();
   });
 
+  it('suggests the actors it read for the actor filter once everything is loaded', async () => {
+    await mount(fresh().services);
+    const options = [...root.querySelectorAll('#actor-names option')].map((o) =>
+      o.getAttribute('value'),
+    );
+    expect(options).toEqual(['United States', 'Vladimir Putin']);
+  });
+
   it('reads the current tab’s article too when it is older than the first screen', async () => {
     const { services } = fakeServices([hostile, older], [note, otherNote]);
     services.currentArticleId = async () => older.id;
