@@ -5,17 +5,20 @@
  * list paint, the full load, search latency for several queries, filter switches, scrolling
  * frames and memory; prints median and p95 next to the targets. Then compares the search
  * index with minisearch in Node on the same data. Needs `npm run build` (chrome-mv3) first.
+ * BENCH_PROFILE=1 adds the functions with the most self time in the last run.
  */
 import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import { launchChromium } from '../tests/e2e/launch-chromium';
+import { topSelfTime, type CpuProfile } from './lib/cdp-profile';
 import { makeLibrary, TARGET_SIZE } from './lib/popup-fixture';
 import { fillDatabase, scrollFrames, timeInput, watchFirstCard } from './lib/popup-probes';
 import { compareIndexes } from './lib/search-comparison';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const PROFILE = process.env.BENCH_PROFILE === '1';
 const EXT =
   process.env.MARGIN_CHROME_EXT ?? fileURLToPath(new URL('../.output/chrome-mv3', import.meta.url));
 const QUERIES = ['note517x3', 'ceasefire', 'anna kim', 'kreml', 'grain exports', 'zzzq'];
@@ -30,6 +33,7 @@ async function main(): Promise<void> {
   }
   const eb = await launchChromium(EXT);
   const samples: Samples = {};
+  let profile: CpuProfile | undefined;
   const add = (name: string, value: number) => (samples[name] ??= []).push(value);
   try {
     const setup = await eb.openExtensionPage('popup.html');
@@ -52,7 +56,13 @@ async function main(): Promise<void> {
       const page = await eb.browser.newPage();
       await page.setViewport({ width: 460, height: 600 });
       await page.evaluateOnNewDocument(`${SHIM} (${watchFirstCard})()`);
+      // BENCH_PROFILE=1: a CPU profile of the last run, to see where the time goes.
+      const profiling = PROFILE && run === RUNS - 1;
+      const cdp = profiling ? await page.createCDPSession() : undefined;
+      await cdp?.send('Profiler.enable');
+      await cdp?.send('Profiler.start');
       await measureRun(page, `${eb.extensionOrigin}/popup.html`, add);
+      if (cdp) profile = ((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile;
       await page.close();
       process.stdout.write(`run ${run + 1}/${RUNS} done\n`);
     }
@@ -60,6 +70,10 @@ async function main(): Promise<void> {
     await eb.close();
   }
   report(samples);
+  if (profile) {
+    console.log('\nself time in the last run (build without minifying for names):');
+    console.log(topSelfTime(profile, 25).join('\n'));
+  }
   compareIndexes(QUERIES);
 }
 
