@@ -95,7 +95,7 @@ function selectRole(fit: Prepared[], held: Prepared[], cue: LinearModel, cueSkip
   console.log('content shift (held-out end-to-end F1):');
   const role = best.model!;
   const shift = tuneShift(role, [3, 4], () => pipelineScores(held, { cue, role, cueSkip }).e2e);
-  return { epoch: best.epoch, shift };
+  return { epoch: best.epoch, shift, model: role };
 }
 
 /** Trains one tagger for a fixed number of epochs on all articles, shifted and shipped. */
@@ -123,6 +123,18 @@ const fitSkip = skipSet(cueSkipWords(fit));
 const cue = selectCue(fit, held, fitSkip);
 const role = selectRole(fit, held, cue.model, fitSkip);
 const cueSkip = cueSkipWords(all);
+// For error analysis on the held-out tenth: the models that never saw it.
+if (process.env.CLAIMS_HELDOUT_OUT) {
+  shiftLabels(role.model, role.shift);
+  writeFileSync(
+    process.env.CLAIMS_HELDOUT_OUT,
+    JSON.stringify({
+      cueSkip: cueSkipWords(fit),
+      cue: serializeModel(cue.model, STEP),
+      role: serializeModel(role.model, STEP),
+    }),
+  );
+}
 
 console.log('final models on all of train');
 const out = {

@@ -14,6 +14,8 @@ import {
   type PerceptronTrainer,
 } from '../../utils/nlp/tagger';
 import { buildContext, type ClaimContext } from '../../utils/nlp/claims/context';
+import { mentionClasses } from '../../utils/nlp/claims/mentions';
+import { findActors } from '../../utils/nlp/actors';
 import { buildRoleContext } from '../../utils/nlp/claims/role-features';
 import {
   cueAllowed,
@@ -38,7 +40,8 @@ export interface Prepared {
 export function prepare(doc: PolnearDoc): Prepared {
   const tokens = tokenize(doc.text);
   const sentences = splitSentences(doc.text, tokens);
-  const ctx = buildContext(doc.text, tokens, sentences);
+  const mention = mentionClasses(tokens, findActors(doc.text, tokens, sentences));
+  const ctx = buildContext(doc.text, tokens, sentences, mention);
   const gold = tokenGold(tokens, doc.attributions);
   return {
     doc,
@@ -99,9 +102,12 @@ export function cueEpoch(
   epoch: number,
   skip?: ReadonlySet<number>,
 ): void {
-  for (const p of shuffled(docs, epoch)) {
-    trainer.trainGreedy(p.tokens.length, p.gold.cue, cueFeatureFn(p.ctx, skip), cueAllowed);
-  }
+  shuffled(docs, epoch).forEach((p, k) => {
+    // Every fourth article is seen without the actor stage's mentions, so a cue is still found
+    // where the actor stage missed the speaker (or was not run).
+    const ctx = k % 4 === 3 ? { ...p.ctx, mention: new Uint8Array(p.tokens.length) } : p.ctx;
+    trainer.trainGreedy(p.tokens.length, p.gold.cue, cueFeatureFn(ctx, skip), cueAllowed);
+  });
 }
 
 /** One role-tagger epoch; the tagger learns from gold cues. */
@@ -139,7 +145,7 @@ export function cueSpanF1(
 }
 
 function toPred(p: Prepared, models: ClaimModels): PredAttribution[] {
-  const { drafts } = draftClaims(p.doc.text, p.tokens, p.sentences, models);
+  const { drafts } = draftClaims(p.doc.text, p.tokens, p.sentences, models, p.ctx.mention);
   const tk = p.tokens;
   const range = ([a, b]: [number, number]) => ({ start: tk[a]!.start, end: tk[b - 1]!.end });
   return drafts.map((d) => ({

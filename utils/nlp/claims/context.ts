@@ -28,6 +28,8 @@ export interface ClaimContext {
   sentOf: Int32Array;
   /** Paragraph (blank-line block) index per token. */
   paraOf: Int32Array;
+  /** Actor-stage mention class per token (see mentions.ts; all 0 when none were given). */
+  mention: Uint8Array;
   /** Per sentence: 1 when it holds a quote mark. */
   sentQuoted: Uint8Array;
   quotes: QuoteMap;
@@ -77,8 +79,13 @@ function wordInfo(text: string): WordInfo {
   return info;
 }
 
-/** Builds the shared context for one text. */
-export function buildContext(text: string, tokens: Token[], sentences: Sentence[]): ClaimContext {
+/** Builds the shared context for one text; `mention` comes from `mentionClasses`. */
+export function buildContext(
+  text: string,
+  tokens: Token[],
+  sentences: Sentence[],
+  mention: Uint8Array = new Uint8Array(tokens.length),
+): ClaimContext {
   const n = tokens.length;
   const lower = new Array<string>(n);
   const kind = new Array<string>(n);
@@ -124,6 +131,7 @@ export function buildContext(text: string, tokens: Token[], sentences: Sentence[
     hSuf3,
     sentOf,
     paraOf,
+    mention,
     sentQuoted,
     quotes,
   };

@@ -44,6 +44,11 @@ const K = {
   qnear: key('qnear'),
   wm3: key('w-3'),
   wp3: key('w+3'),
+  m: key('m'),
+  mm1: key('m-1'),
+  mp1: key('m+1'),
+  mm1w: key('m-1w'),
+  mp1w: key('m+1w'),
 };
 const EDGE = key('<s>');
 
@@ -115,4 +120,13 @@ export function cueFeatures(ctx: ClaimContext, i: number, sink: FeatureSink): vo
   sink.addHash(mix(mix(K.qnear, before * 4 + after), k));
   sink.addHash(mix(K.wm3, i > 2 && sentOf[i - 3] === s ? hWord[i - 3]! : EDGE));
   sink.addHash(mix(K.wp3, i + 3 < n && sentOf[i + 3] === s ? hWord[i + 3]! : EDGE));
+  // Who is around: "Mr. Putin said", "said he", "according to officials".
+  const { mention } = ctx;
+  const mm1 = i > 0 && sentOf[i - 1] === s ? mention[i - 1]! & 15 : 31;
+  const mp1 = i + 1 < n && sentOf[i + 1] === s ? mention[i + 1]! & 15 : 31;
+  sink.addHash(mix(K.m, mention[i]!));
+  sink.addHash(mix(K.mm1, mm1));
+  sink.addHash(mix(K.mp1, mp1));
+  sink.addHash(mix(mix(K.mm1w, mm1), w));
+  sink.addHash(mix(mix(K.mp1w, mp1), w));
 }

@@ -10,6 +10,7 @@ import type { ClaimDraft } from './assemble';
 import { classify } from './classify';
 import type { ClaimContext } from './context';
 import { linkSource, mentionIndex } from './link';
+import { mentionClasses } from './mentions';
 import { claimModels } from './model';
 import { draftClaims } from './pipeline';
 
@@ -49,7 +50,8 @@ export function findClaims(
   actors: Actor[],
 ): Claim[] {
   if (tokens.length === 0) return [];
-  const { ctx, drafts } = draftClaims(text, tokens, sentences, claimModels());
+  const mention = mentionClasses(tokens, actors);
+  const { ctx, drafts } = draftClaims(text, tokens, sentences, claimModels(), mention);
   inheritSources(ctx, drafts);
   const index = mentionIndex(actors);
   return drafts.map((d, k) => {

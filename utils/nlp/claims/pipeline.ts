@@ -27,14 +27,15 @@ export interface ClaimModels {
   cueSkip?: ReadonlySet<number>;
 }
 
-/** Finds claim drafts (token ranges) in a text. */
+/** Finds claim drafts (token ranges) in a text; `mention` holds the actor stage's classes. */
 export function draftClaims(
   text: string,
   tokens: Token[],
   sentences: Sentence[],
   models: ClaimModels,
+  mention?: Uint8Array,
 ): { ctx: ClaimContext; drafts: ClaimDraft[] } {
-  const ctx = buildContext(text, tokens, sentences);
+  const ctx = buildContext(text, tokens, sentences, mention);
   const cueLabels = tagGreedy(
     models.cue,
     tokens.length,
