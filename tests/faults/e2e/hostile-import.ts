@@ -179,6 +179,15 @@ export function refusedFiles(): RefusedFile[] {
   ];
 }
 
+/** An export of one ordinary note numbered `n` (its id is {@link noteId}`(n)`) with `body`. */
+export function noteExport(n: number, body: string): string {
+  const a = article(`https://news.example.org/2025/05/02/note-${n}`, `Article ${n}`);
+  return toWebAnnotationJson([{ article: a, annotation: note(n, a, body, 'the vote') }]);
+}
+
+/** The id of the note {@link noteExport} writes for `n`. */
+export const noteId = uuid;
+
 /** The benign note as a one-note export. */
 export function benignExport(): string {
   return toWebAnnotationJson([BENIGN]);

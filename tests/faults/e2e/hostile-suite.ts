@@ -12,6 +12,7 @@ import { saveNote, selectProgrammatically, toolbarShown } from '../../e2e/select
 import { storedLog, watchWorkerNetwork, withExtensionPage, type Api } from './extension-helpers';
 import { defineHostileImportTests } from './hostile-import-tests';
 import { hostilePages, injectionPage, PAYLOADS, PLAIN } from './hostile-pages';
+import { defineRaceTests } from './race-tests';
 import { servePages, type PageServer } from './hostile-server';
 import { probe, waitForPaint } from './page-probe';
 
@@ -158,6 +159,7 @@ export function defineHostileSuite(launch: Launcher, extensionDir: string): void
   });
 
   defineHostileImportTests(() => eb);
+  defineRaceTests(() => eb);
 
   describe('network', () => {
     it('Margin adds no request: every request is a page the test opened', () => {
