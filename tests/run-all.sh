@@ -89,7 +89,11 @@ sizes() { # build-dir
     for (const file of walk(process.argv[1]).filter((f) => /\.(js|css|html)$/.test(f)).sort()) {
       const raw = fs.readFileSync(file);
       const kb = (n) => (n / 1024).toFixed(1).padStart(7);
-      console.log(`  ${kb(raw.length)} kB ${kb(zlib.gzipSync(raw, { level: 9 }).length)} kB gz  ${path.relative(process.argv[1], file)}`);
+      const name = path.relative(process.argv[1], file);
+      // The detector loads on every page; the reader only where the background injects it.
+      const role = /^content-scripts\/content\./.test(name) ? "  (every page; target <= 20 kB gz)"
+        : /^content-scripts\/reader\./.test(name) ? "  (articles only, injected)" : "";
+      console.log(`  ${kb(raw.length)} kB ${kb(zlib.gzipSync(raw, { level: 9 }).length)} kB gz  ${name}${role}`);
     }
   ' "$1"
 }

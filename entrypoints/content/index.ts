@@ -24,7 +24,7 @@ import {
   SETTINGS_KEY,
   withSiteOff,
 } from '../../utils/settings';
-import { summarize } from '../reader.content/summary';
+import { offSummary } from '../../utils/reading/summary';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -91,7 +91,8 @@ async function detect(ctx: ContentScriptContext): Promise<void> {
       else if (!nowOff && off && !handedOver) turnOn('site switched on');
     });
   };
-  const summary = () => summarize(null, [], off, document, location.href);
+  // No reading here: the panel gets nothing, or the switch when Margin is off on the site.
+  const summary = () => (off ? offSummary(document.title, location.href, true) : null);
   const onMessage = serve(
     {
       command: () => null,

@@ -60,6 +60,21 @@ export interface ReadingSummary {
   siteOff: boolean;
 }
 
+/** The summary of a tab with no reading: only the page and the site switch. */
+export function offSummary(title: string, url: string, siteOff: boolean): ReadingSummary {
+  return {
+    title,
+    url,
+    actors: [],
+    speakers: [],
+    sources: { named: 0, anonymous: 0 },
+    claimCount: 0,
+    notes: [],
+    hidden: [],
+    siteOff,
+  };
+}
+
 /** The actor's distinct surface forms, most frequent first. */
 export function aliasesOf(actor: Actor): string[] {
   const counts = new Map<string, number>();

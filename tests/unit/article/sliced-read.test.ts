@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readArticle, readArticleSliced } from '../../../utils/article/index';
+import { leaveHandoff, takeHandoff } from '../../../utils/article/handoff';
+import { findPageArticle } from '../../../utils/article/page-article';
+import { pageDocument } from './page';
+
+const SEED = readFileSync('tests/fixtures/pages/seed-article/source.html', 'utf8');
+const URL = 'https://example.com/2024/06/01/seed';
+
+/** A slicer whose slice is always spent: the reading pauses at every chance it has. */
+function eager() {
+  let pauses = 0;
+  return {
+    slicer: {
+      due: () => true,
+      pause: async () => {
+        pauses++;
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      },
+    },
+    pauses: () => pauses,
+  };
+}
+
+describe('readArticleSliced', () => {
+  it('pauses inside the walks and between stages, and reads exactly what readArticle reads', async () => {
+    const doc = pageDocument(SEED, URL);
+    const whole = readArticle(doc, URL);
+    const { slicer, pauses } = eager();
+    const sliced = await readArticleSliced(doc, slicer, URL);
+    expect(whole.detection.isArticle).toBe(true);
+    expect(sliced.detection).toEqual(whole.detection);
+    expect(sliced.meta).toEqual(whole.meta);
+    expect(sliced.body?.text).toBe(whole.body?.text);
+    expect(sliced.body?.segments.length).toBe(whole.body?.segments.length);
+    expect(pauses()).toBeGreaterThan(3);
+  });
+
+  it('does not count its pauses against the time budget', async () => {
+    const doc = pageDocument(SEED, URL);
+    const slow = {
+      due: () => true,
+      pause: () => new Promise<void>((resolve) => setTimeout(resolve, 40)),
+    };
+    const reading = await readArticleSliced(doc, slow, URL, { budget: { timeMs: 400 } });
+    expect(reading.detection.signals ?? []).not.toContain('gave-up:time-budget');
+    expect(reading.body?.text.length).toBeGreaterThan(1000);
+  });
+});
+
+describe('findPageArticle', () => {
+  it('refuses a page that is no article, saying why', async () => {
+    const doc = pageDocument('<html><body><p>Log in</p></body></html>', URL);
+    const found = await findPageArticle(doc, eager().slicer, URL);
+    expect(found.ok).toBe(false);
+  });
+});
+
+describe('article handoff', () => {
+  it('is taken once, and only while the page still matches it', async () => {
+    const doc = pageDocument(SEED, URL);
+    const found = await findPageArticle(doc, eager().slicer, URL);
+    if (!found.ok) throw new Error(found.why);
+    const scope = {};
+    leaveHandoff(scope, doc, found.reading);
+    expect(takeHandoff(scope, doc)).toBe(found.reading);
+    expect(takeHandoff(scope, doc)).toBeNull();
+
+    leaveHandoff(scope, doc, found.reading);
+    doc.body.appendChild(doc.createElement('div'));
+    expect(takeHandoff(scope, doc)).toBeNull();
+
+    leaveHandoff(scope, doc, found.reading);
+    found.reading.body.segments[0]!.node.remove();
+    expect(takeHandoff(scope, doc)).toBeNull();
+  });
+});
