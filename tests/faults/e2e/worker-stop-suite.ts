@@ -1,8 +1,8 @@
 /**
- * The MV3 service worker terminated in the middle of a save and while idle, in a browser of
- * its own: no other DevTools session may be attached to the worker (the network recorder of
- * the hostile suite is one), because with one attached a terminated worker was not restarted
- * cleanly and later messages went unanswered.
+ * The MV3 service worker terminated in the middle of a save and while idle, and its writes
+ * failing as on a full disk, in a browser of its own: no other DevTools session may be
+ * attached to the worker (the network recorder of the hostile suite is one), because with one
+ * attached a terminated worker was not restarted cleanly and later messages went unanswered.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
@@ -15,6 +15,7 @@ import { PLAIN } from './hostile-pages';
 import { servePages, type PageServer } from './hostile-server';
 import { waitForPaint } from './page-probe';
 import {
+  failWorkerWrites,
   holdStores,
   sameWorker,
   tagWorker,
@@ -99,6 +100,34 @@ export function defineWorkerStopSuite(launch: Launcher, extensionDir: string): v
         await page.bringToFront();
         await page.click(TOOLBAR.save);
         await expectSavedOnce(page, errors, note, 'stopped before the save');
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('a full disk while saving: the reader is told, nothing is stored, the note is kept', async () => {
+      const note = 'kept through a full disk';
+      const { page, errors } = await typedNote(note, ROUNDS + 3);
+      try {
+        const before = await withExtensionPage(eb, readMarginDb);
+        const worker = (await (await workerTarget(eb)).worker())!;
+        await tagWorker(worker);
+        await failWorkerWrites(worker);
+        await page.bringToFront();
+        await page.click(TOOLBAR.save);
+        const told = await waitUntil(async () => /full/.test(await toolbarStatus(page)), 15_000);
+        const status = await toolbarStatus(page);
+        console.log(`[${eb.name}] full disk: "${status}"`);
+        expect(told).toBe(true);
+        expect(status).toMatch(/^Not saved: The browser.s storage is full, so nothing was saved/);
+        expect(await withExtensionPage(eb, readMarginDb)).toEqual(before);
+        expect(await page.$eval(TOOLBAR.note, (el) => (el as HTMLTextAreaElement).value)).toBe(
+          note,
+        );
+        // Room again (a fresh worker without the fault): the same note saves, once.
+        await worker.close();
+        await page.click(TOOLBAR.save);
+        await expectSavedOnce(page, errors, note, 'saved again after the full disk');
       } finally {
         await page.close();
       }

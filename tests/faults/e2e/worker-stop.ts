@@ -112,3 +112,18 @@ export async function toolbarStatus(page: Page): Promise<string> {
     .$eval('margin-toolbar >>> [role="status"]', (el) => (el.textContent ?? '').trim())
     .catch(() => '');
 }
+
+/**
+ * Makes every `add` and `put` in the worker throw QuotaExceededError, as a full disk does: an
+ * injected fault, since Chromium does not enforce a quota on an extension with
+ * `unlimitedStorage` (CDP `Storage.overrideQuotaForOrigin` is reported but writes still pass).
+ */
+export async function failWorkerWrites(worker: WebWorker): Promise<void> {
+  await worker.evaluate(() => {
+    const full = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    IDBObjectStore.prototype.add = full;
+    IDBObjectStore.prototype.put = full;
+  });
+}
