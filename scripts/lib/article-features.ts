@@ -17,6 +17,8 @@ const INPUTS = [
   'features.ts',
   'scan.ts',
   'extract.ts',
+  'container-rank.ts',
+  'container-model.ts',
   'hints.ts',
   'json-ld.ts',
   'metadata.ts',

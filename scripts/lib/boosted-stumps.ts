@@ -144,3 +144,25 @@ export function fitStumps(
   }
   return { bias, stumps };
 }
+
+/**
+ * Sums stumps that split the same feature at the same threshold (boosting revisits its best
+ * splits many times): same predictions, a fraction of the size. Thresholds are rounded to
+ * `digits` significant digits first, leaves to 4 decimals.
+ */
+export function mergeStumps(stumps: Stump[], digits = 4): Stump[] {
+  const merged = new Map<string, Stump>();
+  for (const s of stumps) {
+    const threshold = Number(s.threshold.toPrecision(digits));
+    const key = `${s.feature}|${threshold}|${s.masked ? 1 : 0}`;
+    const m = merged.get(key);
+    if (m) {
+      m.below += s.below;
+      m.above += s.above;
+    } else merged.set(key, { ...s, threshold });
+  }
+  const r4 = (n: number) => Math.round(n * 1e4) / 1e4;
+  return [...merged.values()]
+    .map((s) => ({ ...s, below: r4(s.below), above: r4(s.above) }))
+    .sort((a, b) => a.feature - b.feature || a.threshold - b.threshold);
+}

@@ -37,21 +37,24 @@ export function fitLogistic(
   fixed: Set<number>,
   iterations = 3000,
   rate = 0.5,
+  /** Per-example weights (default 1 each). */
+  weights?: number[],
 ): LogisticFit {
   const { mean, std } = standardiser(xs, fixed);
   const z = xs.map((x) => x.map((v, j) => (v - mean[j]!) / std[j]!));
   const d = mean.length;
   const w = new Array<number>(d).fill(0);
   let b = 0;
-  const n = xs.length;
+  const sw = weights ?? new Array<number>(xs.length).fill(1);
+  const n = sw.reduce((a, b) => a + b, 0);
   for (let it = 0; it < iterations; it++) {
     const gw = new Array<number>(d).fill(0);
     let gb = 0;
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < xs.length; i++) {
       const zi = z[i]!;
       let s = b;
       for (let j = 0; j < d; j++) s += w[j]! * zi[j]!;
-      const err = 1 / (1 + Math.exp(-s)) - ys[i]!;
+      const err = (1 / (1 + Math.exp(-s)) - ys[i]!) * sw[i]!;
       gb += err;
       for (let j = 0; j < d; j++) gw[j] = gw[j]! + err * zi[j]!;
     }

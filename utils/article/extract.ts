@@ -3,6 +3,8 @@
  * but read-only: prose credits its ancestors, link-heavy and furniture-named subtrees lose,
  * and siblings that read like the same article join the winner.
  */
+import { CONTAINER_MODEL } from './container-model';
+import { bestCandidate, candidateFeatures, type ContainerModel } from './container-rank';
 import { linkDensity, type ElementStat, type PageScan } from './scan';
 
 const ITEM_TAGS = new Set(['P', 'PRE', 'BLOCKQUOTE', 'LI', 'DD', 'DT', 'TD', 'TH']);
@@ -108,30 +110,40 @@ export function proseTotals(scan: PageScan): Float64Array {
   return prose;
 }
 
-/** Weight of non-prose text against prose when widening the container. */
+/** Weight of non-prose text against prose in the fallback choice. */
 const NOISE_WEIGHT = 1;
 
-/**
- * Picks the subtree that best trades prose against all other text it holds (nav, link lists,
- * widgets), so articles split over several sections are read whole; the Readability-style
- * score breaks ties towards denser containers. Null when the page has no prose at all.
- */
-export function chooseContainer(scan: PageScan, scores: Float64Array): Container | null {
-  const { stats } = scan;
-  const prose = proseTotals(scan);
+/** The subtree that best trades prose against all other text: the choice without a model. */
+function fallbackChoice(scan: PageScan, scores: Float64Array, prose: Float64Array): number {
   let best = -1;
   let bestValue = 0;
-  for (let i = 0; i < stats.length; i++) {
-    const s = stats[i] as ElementStat;
-    if (s.furniture || prose[i] === 0 || s.tag === 'HTML') continue;
+  scan.stats.forEach((s, i) => {
+    if (s.furniture || prose[i] === 0 || s.tag === 'HTML') return;
     const value = prose[i]! - NOISE_WEIGHT * (s.text - prose[i]!) + 0.01 * scores[i]!;
     if (value > bestValue) {
       bestValue = value;
       best = i;
     }
-  }
+  });
+  return best;
+}
+
+/**
+ * Picks the article's subtree: the learned ranking (`container-rank.ts`) among subtrees with
+ * enough prose, else the subtree that best trades prose against other text. Null when the
+ * page has no prose at all.
+ */
+export function chooseContainer(
+  scan: PageScan,
+  scores: Float64Array,
+  model: ContainerModel = CONTAINER_MODEL,
+): Container | null {
+  const prose = proseTotals(scan);
+  const { index, rows } = candidateFeatures(scan, prose, scores);
+  const k = model.weights.length > 0 ? bestCandidate(rows, model) : -1;
+  const best = k >= 0 ? index[k]! : fallbackChoice(scan, scores, prose);
   if (best < 0) return null;
-  const top = stats[best] as ElementStat;
+  const top = scan.stats[best] as ElementStat;
   return {
     top,
     score: scores[best]!,
