@@ -6,7 +6,6 @@
 import type { Actor, Claim, ClaimSource, Span } from '../types';
 import type { Token } from '../tokenize';
 import type { Sentence } from '../sentences';
-import type { ClaimDraft } from './assemble';
 import { classify } from './classify';
 import type { ClaimContext } from './context';
 import { linkSource, mentionIndex } from './link';
@@ -20,28 +19,6 @@ function span(ctx: ClaimContext, [a, b]: [number, number]): Span {
   return { start, end, text: ctx.text.slice(start, end) };
 }
 
-/**
- * A cue with no source of its own ("..., calling it a breakthrough", "Denouncing the US,
- * Mr. Putin rejected ...", "X did not name him but told reporters") speaks for the subject of
- * the nearest other claim in its sentence. Passive cues ("was asked") keep no source.
- */
-const PASSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
-
-function inheritSources(ctx: ClaimContext, drafts: ClaimDraft[]): void {
-  for (const d of drafts) {
-    if (d.source) continue;
-    const words = ctx.lower.slice(d.cue[0], d.cue[1]);
-    if (words.some((w) => PASSIVE_AUX.has(w))) continue;
-    const sent = ctx.sentOf[d.cue[0]];
-    let best: ClaimDraft | null = null;
-    for (const o of drafts) {
-      if (o === d || !o.source || ctx.sentOf[o.cue[0]] !== sent) continue;
-      if (!best || Math.abs(o.cue[0] - d.cue[0]) < Math.abs(best.cue[0] - d.cue[0])) best = o;
-    }
-    if (best) d.source = best.source;
-  }
-}
-
 /** Finds the claims in a text and links their sources to `actors`. */
 export function findClaims(
   text: string,
@@ -52,7 +29,6 @@ export function findClaims(
   if (tokens.length === 0) return [];
   const mention = mentionClasses(tokens, actors);
   const { ctx, drafts } = draftClaims(text, tokens, sentences, claimModels(), mention);
-  inheritSources(ctx, drafts);
   const index = mentionIndex(actors);
   return drafts.map((d, k) => {
     const parts = d.content.map((c) => span(ctx, c));

@@ -10,6 +10,7 @@ import { assemble, type ClaimDraft } from './assemble';
 import { buildContext, type ClaimContext } from './context';
 import { dropHeadlineCues, repairCues, repairPassives, repairRelativeClauses } from './repair';
 import { buildRoleContext } from './role-features';
+import { fillSourcesFromMentions, inheritSources } from './source-fallback';
 import {
   cueAllowed,
   cueFeatureFn,
@@ -48,5 +49,8 @@ export function draftClaims(
   const drafts = dropHeadlineCues(ctx, assemble(ctx, cues, roleSpans(roleLabels)));
   repairRelativeClauses(ctx, drafts);
   repairPassives(ctx, drafts);
+  // A sibling claim's speaker first ("..., adding that"), then the nearest free mention.
+  inheritSources(ctx, drafts);
+  fillSourcesFromMentions(ctx, drafts);
   return { ctx, drafts };
 }

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { buildContext } from '../../../utils/nlp/claims/context';
+import { mentionClasses } from '../../../utils/nlp/claims/mentions';
+import { fillSourcesFromMentions } from '../../../utils/nlp/claims/source-fallback';
+import type { ClaimDraft } from '../../../utils/nlp/claims/assemble';
+import { splitSentences } from '../../../utils/nlp/sentences';
+import { tokenize } from '../../../utils/nlp/tokenize';
+import type { Actor } from '../../../utils/nlp/types';
+
+/** A one-claim draft for `cue` (its first occurrence) with no source, and the tagger's context. */
+function setup(text: string, cue: string, names: string[]) {
+  const tokens = tokenize(text);
+  const actors: Actor[] = names.map((name, k) => {
+    const start = text.indexOf(name);
+    return {
+      id: `a${k}`,
+      name,
+      type: 'person',
+      mentions: [{ start, end: start + name.length, text: name, form: 'name' }],
+    };
+  });
+  const ctx = buildContext(
+    text,
+    tokens,
+    splitSentences(text, tokens),
+    mentionClasses(tokens, actors),
+  );
+  const at = tokens.findIndex((t) => t.text === cue);
+  const draft: ClaimDraft = { cue: [at, at + 1], source: null, content: [] };
+  const sourceText = () =>
+    draft.source
+      ? text.slice(tokens[draft.source[0]]!.start, tokens[draft.source[1] - 1]!.end)
+      : null;
+  return { ctx, draft, sourceText };
+}
+
+describe('speakers for cues the tagger left without a source', () => {
+  it('takes the name before a long appositive', () => {
+    const { ctx, draft, sourceText } = setup(
+      'Richard Curtin, the chief economist for the survey of consumers, said confidence rose.',
+      'said',
+      ['Richard Curtin'],
+    );
+    fillSourcesFromMentions(ctx, [draft]);
+    expect(sourceText()).toBe('Richard Curtin');
+  });
+
+  it('takes an inverted speaker right after the cue', () => {
+    const { ctx, draft, sourceText } = setup(
+      'The plan will fail, warned Elizabeth Warren.',
+      'warned',
+      ['Elizabeth Warren'],
+    );
+    fillSourcesFromMentions(ctx, [draft]);
+    expect(sourceText()).toBe('Elizabeth Warren');
+  });
+
+  it('leaves passive cues and mentions in another sentence alone', () => {
+    const passive = setup('Smith was accused of fraud.', 'accused', ['Smith']);
+    passive.draft.cue = [1, 3];
+    fillSourcesFromMentions(passive.ctx, [passive.draft]);
+    expect(passive.sourceText()).toBeNull();
+    const apart = setup('Smith left. Critics said it was late.', 'said', ['Smith']);
+    fillSourcesFromMentions(apart.ctx, [apart.draft]);
+    expect(apart.sourceText()).toBeNull();
+  });
+});
