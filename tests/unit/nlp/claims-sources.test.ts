@@ -34,34 +34,28 @@ function setup(text: string, cue: string, names: string[]) {
   return { ctx, draft, sourceText };
 }
 
+/** The source the fallback gives `cue` (a token range of the cue, or its first occurrence). */
+function filled(text: string, cue: string, names: string[], range?: [number, number]) {
+  const { ctx, draft, sourceText } = setup(text, cue, names);
+  if (range) draft.cue = range;
+  fillSourcesFromMentions(ctx, [draft]);
+  return sourceText();
+}
+
 describe('speakers for cues the tagger left without a source', () => {
   it('takes the name before a long appositive', () => {
-    const { ctx, draft, sourceText } = setup(
-      'Richard Curtin, the chief economist for the survey of consumers, said confidence rose.',
-      'said',
-      ['Richard Curtin'],
-    );
-    fillSourcesFromMentions(ctx, [draft]);
-    expect(sourceText()).toBe('Richard Curtin');
+    const text =
+      'Richard Curtin, the chief economist for the survey of consumers, said confidence rose.';
+    expect(filled(text, 'said', ['Richard Curtin'])).toBe('Richard Curtin');
   });
 
   it('takes an inverted speaker right after the cue', () => {
-    const { ctx, draft, sourceText } = setup(
-      'The plan will fail, warned Elizabeth Warren.',
-      'warned',
-      ['Elizabeth Warren'],
-    );
-    fillSourcesFromMentions(ctx, [draft]);
-    expect(sourceText()).toBe('Elizabeth Warren');
+    const text = 'The plan will fail, warned Elizabeth Warren.';
+    expect(filled(text, 'warned', ['Elizabeth Warren'])).toBe('Elizabeth Warren');
   });
 
   it('leaves passive cues and mentions in another sentence alone', () => {
-    const passive = setup('Smith was accused of fraud.', 'accused', ['Smith']);
-    passive.draft.cue = [1, 3];
-    fillSourcesFromMentions(passive.ctx, [passive.draft]);
-    expect(passive.sourceText()).toBeNull();
-    const apart = setup('Smith left. Critics said it was late.', 'said', ['Smith']);
-    fillSourcesFromMentions(apart.ctx, [apart.draft]);
-    expect(apart.sourceText()).toBeNull();
+    expect(filled('Smith was accused of fraud.', 'accused', ['Smith'], [1, 3])).toBeNull();
+    expect(filled('Smith left. Critics said it was late.', 'said', ['Smith'])).toBeNull();
   });
 });
