@@ -10,6 +10,7 @@ import { readMarginDb } from '../../e2e/extension-db';
 import { watchConsole } from '../../e2e/page-checks';
 import { saveNote, selectProgrammatically, toolbarShown } from '../../e2e/selection';
 import { storedLog, watchWorkerNetwork, withExtensionPage, type Api } from './extension-helpers';
+import { defineFirefoxFullDiskTest } from './full-disk-firefox';
 import { defineHostileImportTests } from './hostile-import-tests';
 import { hostilePages, injectionPage, PAYLOADS, PLAIN } from './hostile-pages';
 import { defineRaceTests } from './race-tests';
@@ -160,6 +161,12 @@ export function defineHostileSuite(launch: Launcher, extensionDir: string): void
 
   defineHostileImportTests(() => eb);
   defineRaceTests(() => eb);
+  describe('full disk', () => {
+    defineFirefoxFullDiskTest(
+      () => eb,
+      () => `${main.origin}/hostile/plain`,
+    );
+  });
 
   describe('network', () => {
     it('Margin adds no request: every request is a page the test opened', () => {

@@ -8,18 +8,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import type { ExtensionBrowser, Launcher } from '../../e2e/extension-browser';
 import { readMarginDb } from '../../e2e/extension-db';
-import { watchConsole } from '../../e2e/page-checks';
-import { selectProgrammatically, toolbarShown, TOOLBAR } from '../../e2e/selection';
+import { TOOLBAR } from '../../e2e/selection';
 import { withExtensionPage } from './extension-helpers';
 import { PLAIN } from './hostile-pages';
 import { servePages, type PageServer } from './hostile-server';
-import { waitForPaint } from './page-probe';
 import {
   failWorkerWrites,
   holdStores,
   sameWorker,
   tagWorker,
   toolbarStatus,
+  typedNoteIn,
   waitUntil,
   workerTarget,
   writesStarted,
@@ -43,16 +42,8 @@ export function defineWorkerStopSuite(launch: Launcher, extensionDir: string): v
   });
 
   /** Opens the article with the toolbar up and `note` typed into it. */
-  const typedNote = async (note: string, paragraph: number) => {
-    const page = await eb.browser.newPage();
-    const errors = watchConsole(page);
-    await page.goto(`${server.origin}/plain`, { waitUntil: 'load', timeout: 60_000 });
-    expect((await waitForPaint(page, 20_000)).painted).toBeGreaterThan(0);
-    await selectProgrammatically(page, `.article-body p:nth-of-type(${paragraph})`);
-    expect(await waitUntil(() => toolbarShown(page), 4000)).toBe(true);
-    await page.type(TOOLBAR.note, note);
-    return { page, errors };
-  };
+  const typedNote = (note: string, paragraph: number) =>
+    typedNoteIn(eb, `${server.origin}/plain`, note, paragraph);
   /** Waits for "Saved", logs how long it took, and checks a new worker stored `note` once. */
   const expectSavedOnce = async (page: Page, errors: string[], note: string, label: string) => {
     const since = Date.now();

@@ -7,8 +7,12 @@
  * `Target.closeTarget` on the worker target). CDP `ServiceWorker.stopWorker` is not used: in
  * headless Chromium it left the worker unable to answer for more than 24 s.
  */
+import { expect } from 'vitest';
 import type { Page, Target, WebWorker } from 'puppeteer-core';
 import type { ExtensionBrowser } from '../../e2e/extension-browser';
+import { watchConsole } from '../../e2e/page-checks';
+import { selectProgrammatically, toolbarShown, TOOLBAR } from '../../e2e/selection';
+import { waitForPaint } from './page-probe';
 
 /** A read-write transaction on both stores, kept open from an extension page until released. */
 export interface StoreHold {
@@ -126,4 +130,21 @@ export async function failWorkerWrites(worker: WebWorker): Promise<void> {
     IDBObjectStore.prototype.add = full;
     IDBObjectStore.prototype.put = full;
   });
+}
+
+/** Opens the article at `url`, selects paragraph `paragraph` and types `note` in the toolbar. */
+export async function typedNoteIn(
+  eb: ExtensionBrowser,
+  url: string,
+  note: string,
+  paragraph: number,
+) {
+  const page = await eb.browser.newPage();
+  const errors = watchConsole(page);
+  await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+  expect((await waitForPaint(page, 20_000)).painted).toBeGreaterThan(0);
+  await selectProgrammatically(page, `.article-body p:nth-of-type(${paragraph})`);
+  expect(await waitUntil(() => toolbarShown(page), 4000)).toBe(true);
+  await page.type(TOOLBAR.note, note);
+  return { page, errors };
 }
