@@ -15,8 +15,11 @@ console.log(`wrote ${gazetteerFile}`);
 // Imported only now: the tagger's gazetteer features read the file just written.
 const { trainEntityTagger } = await import('./lib/entity-training');
 const { trainMetonymy } = await import('./lib/metonymy-training');
+// SELECT_ONLY=1 prints the held-out model selection and writes no model.
+const selectOnly = process.env.SELECT_ONLY === '1';
 const metonymy = trainMetonymy(SEED);
-const tagger = trainEntityTagger();
+const tagger = trainEntityTagger(selectOnly);
+if (!tagger) process.exit(0);
 const modelFile = join(PROJECT_ROOT, 'utils', 'nlp', 'models', 'actors.json');
 writeFileSync(modelFile, JSON.stringify({ version: 1, tagger, metonymy }));
 console.log(`wrote ${modelFile}`);

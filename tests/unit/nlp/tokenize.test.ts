@@ -75,6 +75,20 @@ describe('tokenize', () => {
     expect(tokens.find((t) => t.text === 'Kim')?.start).toBe(text.indexOf('Kim'));
   });
 
+  it('keeps a hyphenated compound with a capitalised part as one token', () => {
+    expect(words('a Cold War-era pact by a Los Angeles-based firm')).toEqual([
+      'a',
+      'Cold',
+      'War-era',
+      'pact',
+      'by',
+      'a',
+      'Los',
+      'Angeles-based',
+      'firm',
+    ]);
+  });
+
   it('handles empty and whitespace-only text', () => {
     expect(tokenize('')).toEqual([]);
     expect(tokenize(' \n\t ')).toEqual([]);

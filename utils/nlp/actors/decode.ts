@@ -13,21 +13,23 @@ import {
   type LinearModel,
 } from '../tagger';
 import {
-  LabelMemory,
-  docWordFeatures,
-  lastFeature,
-  lastShapeFeature,
-  lastWordFeature,
   NEIGHBOUR_ROLES,
-  edgeOf,
+  docWordFeatures,
   neighbourFeatures,
-  pairFeature,
   pairFeatures,
-  seenFeature,
-  seenShapeFeature,
   wordFeatures,
   type DocContext,
 } from './features';
+import {
+  LabelMemory,
+  lastFeature,
+  lastShapeFeature,
+  lastWordFeature,
+  modifierFeature,
+  pairFeature,
+  seenFeature,
+  seenShapeFeature,
+} from './history';
 import type { WordInfo } from './word-info';
 
 // Local bindings: the loop below calls these per token, and under tsx's CommonJS output every
@@ -98,7 +100,7 @@ function tablesFor(model: LinearModel): Tables {
   const edges = new Int32Array(NEIGHBOUR_ROLES * n);
   for (let role = 0; role < NEIGHBOUR_ROLES; role++) {
     const sink = new RawSums(model, n);
-    neighbourFeatures(role, edgeOf(role), edgeOf(role), sink);
+    neighbourFeatures(role, null, sink);
     edges.set(sink.out, role * n);
   }
   t = { labels: n, pairs, seen, edges, shapes: new Map(), words: new Map() };
@@ -130,7 +132,7 @@ function wordRecord(model: LinearModel, t: Tables, word: WordInfo): Int32Array {
   record.set(sink.out, 0);
   for (let role = 0; role < NEIGHBOUR_ROLES; role++) {
     sink.out.fill(0);
-    neighbourFeatures(role, word.word, word.shape, sink);
+    neighbourFeatures(role, word, sink);
     record.set(sink.out, (1 + role) * n);
   }
   if (t.words.size >= CACHE_LIMIT) t.words.clear();
@@ -156,19 +158,46 @@ export function decodeEntities(model: LinearModel, ctx: DocContext, allowed: All
   const scores = new Float64Array(n);
   const records = new Array<Int32Array>(length);
   for (let i = 0; i < length; i++) records[i] = wordRecord(model, t, words[i]!);
-  // A word's document features in ordinary positions repeat; headlines and sentence starts are rarer.
+  // A word's document features in ordinary positions repeat (headlines and sentence starts are rarer).
   const docSums = new Map<WordInfo, Int32Array>();
   for (let i = 0; i < length; i++) {
     const cur = words[i]!;
     const record = records[i]!;
-    for (let y = 0; y < n; y++) raw[y] = record[y]!;
-    for (let role = 0; role < ROLES; role++) {
-      const at = neighbours[i * ROLES + role]!;
-      if (at < 0) addInto(raw, t.edges, role * n, n);
-      else addInto(raw, records[at]!, (1 + role) * n, n);
+    const bos = first[i] === 1;
+    const y1 = bos ? -1 : history[i - 1]!;
+    const y2 = bos || first[i - 1] ? -1 : history[i - 2]!;
+    const shapes = shapeRows(model, t, cur.shape);
+    // One pass over the labels sums every cached part: the word, its four neighbours, the
+    // previous labels and the previous label with this shape.
+    const at = i * ROLES;
+    const n0 = neighbours[at]!;
+    const n1 = neighbours[at + 1]!;
+    const n2 = neighbours[at + 2]!;
+    const n3 = neighbours[at + 3]!;
+    const r0 = n0 < 0 ? t.edges : records[n0]!;
+    const o0 = n0 < 0 ? 0 : n;
+    const r1 = n1 < 0 ? t.edges : records[n1]!;
+    const o1 = n1 < 0 ? n : 2 * n;
+    const r2 = n2 < 0 ? t.edges : records[n2]!;
+    const o2 = n2 < 0 ? 2 * n : 3 * n;
+    const r3 = n3 < 0 ? t.edges : records[n3]!;
+    const o3 = n3 < 0 ? 3 * n : 4 * n;
+    const pairs = t.pairs;
+    const op = ((y2 + 1) * states + (y1 + 1)) * n;
+    const os = (y1 + 1) * n;
+    for (let y = 0; y < n; y++) {
+      raw[y] =
+        record[y]! +
+        r0[o0 + y]! +
+        r1[o1 + y]! +
+        r2[o2 + y]! +
+        r3[o3 + y]! +
+        pairs[op + y]! +
+        shapes[os + y]!;
     }
     const mode = ctx.mode[i]!;
-    if (mode === 3) {
+    // Capitalised words carry the around-features, up to 16 lookups: worth a cache.
+    if (mode === 3 && cur.capitalized) {
       let sums = docSums.get(cur);
       if (!sums) {
         const own = new RawSums(model, n);
@@ -178,13 +207,8 @@ export function decodeEntities(model: LinearModel, ctx: DocContext, allowed: All
       addInto(raw, sums, 0, n);
     } else docWordFeatures(ctx, cur, mode, sink);
     pairsOf(ctx, i, sink);
-    const bos = first[i] === 1;
-    const y1 = bos ? -1 : history[i - 1]!;
-    const y2 = bos || first[i - 1] ? -1 : history[i - 2]!;
-    addInto(raw, t.pairs, ((y2 + 1) * states + (y1 + 1)) * n, n);
     model.addRaw(wordHistory(y1, cur.word), raw);
-    const shapes = shapeRows(model, t, cur.shape);
-    addInto(raw, shapes, (y1 + 1) * n, n);
+    if (cur.modifier) model.addRaw(modifierFeature(y1), raw);
     const seen = memory.recall(i, history);
     if (seen) {
       addInto(raw, t.seen, (seen + 1) * n, n);

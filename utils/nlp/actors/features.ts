@@ -8,10 +8,23 @@ import type { Sentence } from '../sentences';
 import { combineHash, hashString, type FeatureFn, type FeatureSink } from '../tagger';
 import type { Token } from '../tokenize';
 import { gazetteerHits } from './gazetteer';
+import {
+  LabelMemory,
+  lastFeature,
+  lastShapeFeature,
+  lastWordFeature,
+  modifierFeature,
+  pairFeature,
+  previousLabels,
+  seenFeature,
+  seenShapeFeature,
+} from './history';
 import { wordInfo, type WordInfo } from './word-info';
 
-// A local binding: hot loops call it per feature, and re-exported bindings cost a getter in CJS.
+// Local bindings: hot loops call these per feature or token, and under tsx's CommonJS output
+// every call through an imported binding first runs a getter.
 const mix = combineHash;
+const infoOf = wordInfo;
 
 /** Roles a word plays for the positions around it: word before, after, two before, two after. */
 export const NEIGHBOUR_ROLES = 4;
@@ -65,7 +78,7 @@ export function buildContext(tokens: Token[], sentences: Sentence[]): DocContext
   const words = new Array<WordInfo>(n);
   const first = new Uint8Array(n);
   const caps = new Uint8Array(n);
-  for (let i = 0; i < n; i++) words[i] = wordInfo(tokens[i]!.text);
+  for (let i = 0; i < n; i++) words[i] = infoOf(tokens[i]!.text);
   for (const s of sentences) {
     first[s.tokenStart] = 1;
     if (isHeadline(tokens, words, s)) caps.fill(1, s.tokenStart, s.tokenEnd);
@@ -128,26 +141,24 @@ const K = Object.fromEntries(
     'ss+',
     'ww-',
     'ww+',
-    'y-1',
-    'yy',
-    'yw',
-    'ys',
     'dc',
-    'h',
-    'hs',
     'g',
     '<s>',
     '</s>',
+    '<',
+    '>',
+    'W',
+    'ar',
+    'hh',
+    'ht',
   ].map((k) => [k, hashString(k)]),
 ) as Record<string, number>;
 const BOS = K['<s>']!;
 const EOS = K['</s>']!;
-// The first model read these keys from a table that lacked them, which made them all 0.
-const BEFORE = 0;
-const AFTER = 0;
-const EXACT = 0;
-const AROUND = 0;
-const START = -1;
+const BEFORE = K['<']!;
+const AFTER = K['>']!;
+const EXACT = K.W!;
+const AROUND = K.ar!;
 
 /** Features of the word alone, the same in every text: cacheable per word form. */
 export function wordFeatures(cur: WordInfo, f: FeatureSink): void {
@@ -156,6 +167,11 @@ export function wordFeatures(cur: WordInfo, f: FeatureSink): void {
   f.addHash(mix(K.s!, cur.shape));
   for (let k = 0; k < cur.own.length; k++) f.addHash(cur.own[k]!);
   if (cur.capitalized) f.addHash(mix(EXACT, cur.exact));
+  // Parts of a hyphenated word: "War-era" shares "war" with "War" and "era" with "Obama-era".
+  if (cur.head) {
+    f.addHash(mix(K.hh!, cur.head));
+    f.addHash(mix(K.ht!, cur.tail));
+  }
 }
 
 /** Features of the word within this document in a given mode: cacheable per word and text. */
@@ -170,6 +186,7 @@ export function docWordFeatures(ctx: DocContext, cur: WordInfo, mode: number, f:
   }
 }
 
+// Per role: keys of the neighbour's word and shape (words two away: the word alone).
 const ROLE_KEYS = [
   [K['w-1']!, K['s-1']!],
   [K['w+1']!, K['s+1']!],
@@ -178,17 +195,15 @@ const ROLE_KEYS = [
 ] as const;
 
 /**
- * Features a neighbour contributes to a position, from its word and shape alone (BOS/EOS at
- * sentence edges): the same for every occurrence of the word, hence cacheable per word form.
+ * Features a neighbour contributes to a position, from the neighbour word alone (null past a
+ * sentence edge, read as BOS/EOS): the same for every occurrence, so cacheable per word form.
  */
-export function neighbourFeatures(role: number, word: number, shape: number, f: FeatureSink) {
+export function neighbourFeatures(role: number, word: WordInfo | null, f: FeatureSink): void {
   const [wordKey, shapeKey] = ROLE_KEYS[role]!;
-  f.addHash(mix(wordKey, word));
-  if (shapeKey) f.addHash(mix(shapeKey, shape));
+  const edge = role === 0 || role === 2 ? BOS : EOS;
+  f.addHash(mix(wordKey, word ? word.word : edge));
+  if (shapeKey) f.addHash(mix(shapeKey, word ? word.shape : edge));
 }
-
-/** Boundary stand-in of a role: BOS before the sentence, EOS after it. */
-export const edgeOf = (role: number) => (role === 0 || role === 2 ? BOS : EOS);
 
 /** Features of position i that pair the word with a neighbour, and its gazetteer hit. */
 export function pairFeatures(ctx: DocContext, i: number, f: FeatureSink): void {
@@ -213,57 +228,9 @@ export function pairFeatures(ctx: DocContext, i: number, f: FeatureSink): void {
 export function positionFeatures(ctx: DocContext, i: number, f: FeatureSink): void {
   for (let role = 0; role < NEIGHBOUR_ROLES; role++) {
     const at = ctx.neighbours[i * NEIGHBOUR_ROLES + role]!;
-    const edge = edgeOf(role);
-    neighbourFeatures(
-      role,
-      at < 0 ? edge : ctx.words[at]!.word,
-      at < 0 ? edge : ctx.words[at]!.shape,
-      f,
-    );
+    neighbourFeatures(role, at < 0 ? null : ctx.words[at]!, f);
   }
   pairFeatures(ctx, i, f);
-}
-
-/** The two previous labels (START before the sentence), as the history features read them. */
-export function previousLabels(ctx: DocContext, i: number, history: Int32Array): [number, number] {
-  const bos = ctx.first[i] === 1;
-  return [bos ? START : history[i - 1]!, bos || ctx.first[i - 1] ? START : history[i - 2]!];
-}
-
-/** Label-history feature of the two previous labels (y1, y2 may be START). */
-export const pairFeature = (y2: number, y1: number) => mix(mix(K.yy!, y2), y1);
-/** Label-history feature of the previous label alone. */
-export const lastFeature = (y1: number) => mix(K['y-1']!, y1);
-/** Label-history feature of the previous label with this word. */
-export const lastWordFeature = (y1: number, word: number) => mix(mix(K.yw!, y1), word);
-/** Label-history feature of the previous label with this word's shape. */
-export const lastShapeFeature = (y1: number, shape: number) => mix(mix(K.ys!, y1), shape);
-/** Document-memory feature: what the tagger called this word earlier (see LabelMemory). */
-export const seenFeature = (seen: number) => mix(K.h!, seen);
-/** Document-memory feature with this word's shape. */
-export const seenShapeFeature = (seen: number, shape: number) => mix(mix(K.hs!, seen), shape);
-
-/**
- * What the tagger called each lower-cased word earlier in the text: entity type index + 1, or
- * -1 for a capitalised word it left outside (not at a sentence start).
- */
-export class LabelMemory {
-  private readonly memory = new Map<string, number>();
-  private remembered = 0;
-
-  constructor(private readonly ctx: DocContext) {}
-
-  /** Records the labels of every position before i; returns the word at i's memory, or 0. */
-  recall(i: number, history: Int32Array): number {
-    const { words, first } = this.ctx;
-    for (; this.remembered < i; this.remembered++) {
-      const label = history[this.remembered]!;
-      const word = words[this.remembered]!;
-      if (label > 0) this.memory.set(word.lower, ((label - 1) >> 1) + 1);
-      else if (word.capitalized && !first[this.remembered]) this.memory.set(word.lower, -1);
-    }
-    return this.memory.get(words[i]!.lower) ?? 0;
-  }
 }
 
 /** The feature function for one document (training and the reference tagger use it). */
@@ -279,6 +246,7 @@ export function entityFeatures(ctx: DocContext): FeatureFn {
     f.addHash(pairFeature(y2, y1));
     f.addHash(lastWordFeature(y1, cur.word));
     f.addHash(lastShapeFeature(y1, cur.shape));
+    if (cur.modifier) f.addHash(modifierFeature(y1));
     const seen = memory.recall(i, history);
     if (seen) {
       f.addHash(seenFeature(seen));

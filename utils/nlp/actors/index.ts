@@ -11,6 +11,7 @@ import { finishActors, type Draft } from './draft';
 import { lookupName } from './gazetteer';
 import { linkNames, type NameCluster } from './link';
 import { splitMetonyms } from './metonyms';
+import { withoutModifierTail } from './mentions';
 import { canonicalName, nameWords } from './names';
 import { attachPronouns } from './pronouns';
 import { recognizeNames } from './recognize';
@@ -20,7 +21,8 @@ export { recognizeNames } from './recognize';
 /** Finds the actors of a text with every linked mention (UTF-16 offsets, end exclusive). */
 export function findActors(text: string, tokens: Token[], sentences: Sentence[]): Actor[] {
   if (tokens.length === 0) return [];
-  const clusters = linkNames(recognizeNames(text, tokens, sentences), aliasOf);
+  const names = recognizeNames(text, tokens, sentences).map(withoutModifierTail);
+  const clusters = linkNames(names, aliasOf);
   const drafts = splitMetonyms(clusters.map(toDraft), tokens);
   attachPronouns(drafts, tokens, sentences);
   attachDescriptions(drafts, text, tokens);

@@ -62,3 +62,18 @@ export function toMentions(text: string, tokens: Token[], entities: TokenEntity[
   }
   return out;
 }
+
+// A lower-case word hyphenated onto the end of a name: "Cold War-era", "U.S.-led".
+const MODIFIER_TAIL_RE = /[-‐‑]\p{Ll}[\p{L}\p{M}]*$/u;
+
+/**
+ * The name inside a compound modifier: CoNLL spans "Cold War-era" and "U.S.-led" whole (as
+ * MISC), but the actor is the Cold War or the United States, so the tail is cut off. People
+ * keep theirs: in a person's name it is part of the name ("Kim Jong-un").
+ */
+export function withoutModifierTail(m: NameMention): NameMention {
+  const tail = m.type === 'person' ? null : MODIFIER_TAIL_RE.exec(m.text);
+  if (!tail || !CASED_RE.test(m.text.slice(0, tail.index))) return m;
+  const text = m.text.slice(0, tail.index);
+  return { ...m, text, end: m.start + text.length };
+}

@@ -4,7 +4,8 @@ import { tagGreedy, type Allowed, type FeatureFn, type LinearModel } from '../ta
 import type { Token } from '../tokenize';
 import { decodeEntities } from './decode';
 import { buildContext, entityFeatures, type DocContext } from './features';
-import { bioAllowed, entitiesFromLabels, type TokenEntity } from './labels';
+import { bioAllowed, entitiesFromLabels, joinModifiers, type TokenEntity } from './labels';
+import { wordInfo } from './word-info';
 
 /** The feature function and BIO constraint for one document (shared by training and tagging). */
 export function documentTagging(
@@ -49,5 +50,8 @@ export function tagEntities(
   tokens: Token[],
   sentences: Sentence[],
 ): TokenEntity[] {
-  return entitiesFromLabels(tagEntityLabels(model, tokens, sentences));
+  return joinModifiers(
+    entitiesFromLabels(tagEntityLabels(model, tokens, sentences)),
+    (i) => wordInfo(tokens[i]!.text).modifier,
+  );
 }

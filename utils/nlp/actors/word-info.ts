@@ -28,10 +28,34 @@ export interface WordInfo {
   allCaps: boolean;
   /** Some gazetteer name starts with this word. */
   startsName: boolean;
+  /** For hyphenated words ("War-era", "Jong-un"): hashes of the first and last part, else 0. */
+  head: number;
+  tail: number;
+  /** A capitalised head with a lower-case tail ("War-era", "Angeles-based", "Jong-un"). */
+  modifier: boolean;
 }
 
 const INITIAL_RE = /^\p{Lu}\.$/u;
 const LOWER_RE = /^\p{Ll}/u;
+const HYPHEN_RE = /[-‐‑]/;
+const HEAD_RE = /^[\p{L}\p{M}.]+$/u;
+const TAIL_RE = /^[\p{L}\p{M}]+$/u;
+
+/** First and last part of a hyphenated word of letters ("Abu-Dhabi-based"), else null. */
+function compoundParts(text: string): [string, string] | null {
+  const first = text.search(HYPHEN_RE);
+  if (first <= 0 || text.length > 64) return null;
+  let last = first;
+  for (let i = text.length - 1; i > first; i--) {
+    if (HYPHEN_RE.test(text[i]!)) {
+      last = i;
+      break;
+    }
+  }
+  const head = text.slice(0, first);
+  const tail = text.slice(last + 1);
+  return HEAD_RE.test(head) && TAIL_RE.test(tail) ? [head, tail] : null;
+}
 const NAME_PARTICLES = new Set(
   'van von der den de da di du del della la le bin ibn al el dos das ter zu y'.split(' '),
 );
@@ -71,6 +95,7 @@ export function wordInfo(text: string): WordInfo {
     );
   }
   own.push(combineHash(len, Math.min(lower.length, 8)));
+  const parts = compoundParts(text);
   info = {
     lower,
     word: hashString(lower),
@@ -83,6 +108,9 @@ export function wordInfo(text: string): WordInfo {
     cased: text !== lower || text !== text.toUpperCase(),
     allCaps: isAllCaps(text),
     startsName: startsName(text),
+    head: parts ? hashString(parts[0].toLowerCase()) : 0,
+    tail: parts ? hashString(parts[1].toLowerCase()) : 0,
+    modifier: parts !== null && isCapitalized(parts[0]) && LOWER_RE.test(parts[1]),
   };
   cache.set(text, info);
   return info;
