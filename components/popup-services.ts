@@ -7,7 +7,9 @@ import type { Settings } from '../utils/settings';
 
 /** The popup's repository, browser and clipboard access. */
 export interface PopupServices {
-  /** Every article, and the annotations of the `limit` newest plus article `alsoId` if it exists. */
+  /** Every article, newest first. */
+  listArticles(): Promise<ArticleRecord[]>;
+  /** The `limit` newest articles, plus the one with id `alsoId` if it exists, with their annotations. */
   firstScreen(limit: number, alsoId?: string): Promise<FirstScreen>;
   /** Reads every annotation, batch by batch; the next batch comes once `onBatch` settled. */
   loadAll(onBatch: (batch: AnnotationRecord[]) => void | Promise<void>): Promise<void>;

@@ -61,24 +61,26 @@ export function useLibrary(services: PopupServices): LibraryHandle {
     indexRef.current = index;
     touched.current = new Set();
     const run = async () => {
-      // The tab and the database are asked at once; the first paint needs the article list
-      // and the newest few articles' annotations (and the current tab's, rarely not among
-      // them: one more read).
+      // The tab and the database are asked at once; the first paint needs only the newest
+      // few articles (and the current tab's, rarely not among them: one more read).
       const currentAsked = services.currentArticleId().catch(() => undefined);
       const first = await services.firstScreen(FIRST_PAGE);
       const current = await currentAsked;
-      if (current && !first.byArticle.has(current) && first.every.some((a) => a.id === current)) {
+      if (current && !first.articles.some((a) => a.id === current)) {
         const also = await services.firstScreen(0, current);
+        first.articles.push(...also.articles);
         for (const [id, list] of also.byArticle) first.byArticle.set(id, list);
       }
       if (!live) return;
       mark('first-page-read');
       setCurrentId(current);
-      setLibrary({ articles: first.every, byArticle: first.byArticle, complete: false });
+      setLibrary({ articles: first.articles, byArticle: first.byArticle, complete: false });
       // Nothing heavy until the first screen is on it.
       await services.nextFrame();
+      const articles = await services.listArticles();
       if (!live) return;
-      for (const article of first.every) index.setArticle(article);
+      for (const article of articles) index.setArticle(article);
+      setLibrary((prev) => ({ ...prev, articles }));
       const all = new Map<string, AnnotationRecord[]>();
       const names = new ActorNames();
       const group = (part: AnnotationRecord[]) => {

@@ -11,12 +11,13 @@ import {
   updateAnnotation,
 } from '../../utils/db/edits';
 import { importNotes } from '../../utils/db/import-notes';
-import { loadAllAnnotations, loadFirstScreen } from '../../utils/db/library';
+import { listAllArticles, loadAllAnnotations, loadFirstScreen } from '../../utils/db/library';
 import { loadSettings, saveSettings } from '../../utils/settings';
 
 /** Services for the popup page `win`. */
 export function popupServices(win: Window): PopupServices {
   return {
+    listArticles: listAllArticles,
     firstScreen: loadFirstScreen,
     loadAll: (onBatch) => loadAllAnnotations(onBatch),
     nextFrame: () => afterPaint(win),

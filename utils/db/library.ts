@@ -18,38 +18,46 @@ export async function loadLibrary(limit = 100): Promise<LibraryEntry[]> {
   );
 }
 
-/** What the popup's first screen shows: every article, and everything saved on the newest. */
+/** What the popup's first screen shows: the newest articles and everything saved on them. */
 export interface FirstScreen {
-  /** Every article, newest read first. */
-  every: ArticleRecord[];
-  /** The newest read first; the article asked for by id comes last if it is not among them. */
+  /** Newest read first; the article asked for by id comes last if it is not among them. */
   articles: ArticleRecord[];
-  /** Each of `articles`' annotations in text order. */
+  /** Each article's annotations in text order. */
   byArticle: Map<string, AnnotationRecord[]>;
 }
 
 /**
- * Every article, and the annotations of the `limit` most recently read plus article `alsoId`
- * if it exists, in one read-only transaction of two rounds: all articles in one request (a
- * few hundred bytes each; a cursor would cost a round trip per article, and the list is whole
- * from the first paint), then the chosen articles' annotations, requested all at once.
+ * The `limit` most recently read articles, plus article `alsoId` if it exists, with their
+ * annotations: one read-only transaction whose requests are all issued before any answer is
+ * awaited but the cursor's, so the first paint waits for one round of reads, not one per article.
  */
 export async function loadFirstScreen(limit: number, alsoId?: string): Promise<FirstScreen> {
   const db = await getDb();
   const tx = db.transaction(['articles', 'annotations']);
-  const every = (await tx.objectStore('articles').index('by-last-read').getAll()).reverse();
-  const articles = every.slice(0, limit);
-  const also = articles.some((a) => a.id === alsoId)
-    ? undefined
-    : every.find((a) => a.id === alsoId);
-  if (also) articles.push(also);
   const byArticle = tx.objectStore('annotations').index('by-article');
-  const lists = await Promise.all(articles.map((a) => byArticle.getAll(a.id)));
+  const also = alsoId === undefined ? undefined : tx.objectStore('articles').get(alsoId);
+  const articles: ArticleRecord[] = [];
+  const lists: Array<Promise<AnnotationRecord[]>> = [];
+  let cursor =
+    limit > 0
+      ? await tx.objectStore('articles').index('by-last-read').openCursor(null, 'prev')
+      : null;
+  while (cursor) {
+    articles.push(cursor.value);
+    lists.push(byArticle.getAll(cursor.value.id));
+    if (articles.length >= limit) break;
+    cursor = await cursor.continue();
+  }
+  const extra = await also;
+  if (extra && !articles.some((a) => a.id === extra.id)) {
+    articles.push(extra);
+    lists.push(byArticle.getAll(extra.id));
+  }
+  const annotations = await Promise.all(lists);
   await tx.done;
   return {
-    every,
     articles,
-    byArticle: new Map(articles.map((a, i) => [a.id, sortByPosition(lists[i]!)])),
+    byArticle: new Map(articles.map((a, i) => [a.id, sortByPosition(annotations[i]!)])),
   };
 }
 

@@ -10,13 +10,14 @@ export function fakeServices(articles: ArticleRecord[], annotations: AnnotationR
   const store = new Map(annotations.map((a) => [a.id, a]));
   let settings: Settings = DEFAULT_SETTINGS;
   const services = {
+    listArticles: async () => [...articles].sort((a, b) => b.lastReadAt - a.lastReadAt),
     firstScreen: vi.fn(async (limit: number, alsoId?: string) => {
       const newest = [...articles].sort((a, b) => b.lastReadAt - a.lastReadAt);
       const chosen = newest.filter((a, i) => i < limit || a.id === alsoId);
       const byArticle = new Map(
         chosen.map((a) => [a.id, [...store.values()].filter((n) => n.articleId === a.id)]),
       );
-      return { every: newest, articles: chosen, byArticle };
+      return { articles: chosen, byArticle };
     }),
     loadAll: async (onBatch: (b: AnnotationRecord[]) => void | Promise<void>) =>
       onBatch([...store.values()]),
