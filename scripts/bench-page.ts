@@ -7,7 +7,7 @@
  * the window are Margin's (and the browser's layout work for them).
  * Options: --articles N (default 24), --others N (non-articles, default 8).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../tests/e2e/launch-chromium';
@@ -124,7 +124,11 @@ const pct = (xs: number[], p: number) => {
 
 async function main(): Promise<void> {
   const ext = process.env.MARGIN_CHROME_EXT ?? join(PROJECT_ROOT, '.output', 'chrome-mv3');
-  const bundle = (name: string) => readFileSync(join(ext, 'content-scripts', name));
+  // A build from before the split has no reader bundle (its content script did everything).
+  const bundle = (name: string) => {
+    const file = join(ext, 'content-scripts', name);
+    return existsSync(file) ? readFileSync(file) : Buffer.alloc(0);
+  };
   // The always-on detector (every page) and the reader the background injects into articles.
   const detector = bundle('content.js');
   const reader = bundle('reader.js');

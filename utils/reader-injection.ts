@@ -19,6 +19,7 @@ interface ScriptingLike {
   executeScript(injection: {
     target: { tabId: number; frameIds: number[] };
     files: string[];
+    injectImmediately?: boolean;
   }): Promise<unknown>;
 }
 interface TabsScriptLike {
@@ -45,9 +46,11 @@ export function injectReader(target: ReaderTarget): Promise<void> {
 async function run({ tabId, frameId }: ReaderTarget): Promise<void> {
   const api = browser as unknown as { scripting?: ScriptingLike; tabs: TabsScriptLike };
   if (api.scripting?.executeScript) {
+    // The page is past document_idle already (the detector runs then): no reason to wait.
     await api.scripting.executeScript({
       target: { tabId, frameIds: [frameId] },
       files: [READER_FILE],
+      injectImmediately: true,
     });
   } else {
     await api.tabs.executeScript(tabId, { file: READER_FILE, frameId });

@@ -16,7 +16,9 @@ describe('injectReader', () => {
     api.scripting = { executeScript: async (injection: unknown) => void calls.push(injection) };
     api.tabs = { executeScript: async () => calls.push('tabs') };
     await injectReader({ tabId: 7, frameId: 3 });
-    expect(calls).toEqual([{ target: { tabId: 7, frameIds: [3] }, files: [READER_FILE] }]);
+    expect(calls).toEqual([
+      { target: { tabId: 7, frameIds: [3] }, files: [READER_FILE], injectImmediately: true },
+    ]);
   });
 
   it('falls back to tabs.executeScript (MV2) and injects a frame once while it is under way', async () => {
