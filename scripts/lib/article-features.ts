@@ -16,6 +16,7 @@ import { readWcxbHtml, type WcxbPage } from './wcxb';
 const INPUTS = [
   'features.ts',
   'scan.ts',
+  'children.ts',
   'extract.ts',
   'container-rank.ts',
   'container-model.ts',

@@ -20,6 +20,7 @@ import { wordF1 } from './word-f1';
 
 const INPUTS = [
   'scan.ts',
+  'children.ts',
   'extract.ts',
   'hints.ts',
   'blocks.ts',

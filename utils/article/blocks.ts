@@ -4,6 +4,7 @@
  * "Read more" lines, ads, captions, newsletter boxes.
  */
 import type { Deadline } from './budget';
+import { renderedChildren } from './children';
 import { BLOCK_TAGS, FURNITURE_TAGS } from './hints';
 import { linkDensity, type ElementStat, type PageScan } from './scan';
 import { TextMapBuilder } from './text-map-builder';
@@ -126,7 +127,7 @@ export function* walkBlockSteps(
     const pre = f.pre || s.tag === 'PRE';
     if (block) b.breakBlock();
     stack.push({ node: null, pre, block });
-    const kids = s.el.childNodes;
+    const kids = renderedChildren(s.el);
     for (let k = kids.length - 1; k >= 0; k--)
       stack.push({ node: kids[k] as Node, pre, block: false });
   }

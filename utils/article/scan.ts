@@ -4,6 +4,7 @@
  * and body extraction both read from this scan, so the page is walked once.
  */
 import { BudgetExceeded, type Deadline } from './budget';
+import { renderedChildren } from './children';
 import { BLOCK_TAGS, FURNITURE_TAGS, SKIP_TAGS, classHint, isHiddenElement } from './hints';
 
 /** Measurements of one visible element. Totals include the whole visible subtree. */
@@ -170,7 +171,7 @@ export function* scanSteps(
     index.set(el, i);
     const owner = BLOCK_TAGS.has(tag) || f.owner < 0 ? i : f.owner;
     const inLink = f.inLink || tag === 'A';
-    const kids = el.childNodes;
+    const kids = renderedChildren(el);
     for (let k = kids.length - 1; k >= 0; k--) {
       const child = kids[k] as Node;
       stack.push({ node: child, parent: i, depth: f.depth + 1, owner, inLink });
