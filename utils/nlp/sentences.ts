@@ -79,7 +79,10 @@ function hasParagraphBreak(text: string, from: number, to: number): boolean {
 
 function endsSentence(tok: Token, next: Token): boolean {
   const t = tok.text;
-  if (TERMINALS.has(t)) return true;
+  const c = t.charCodeAt(0);
+  // Every terminal starts with ".", "!", "?" or "…": most tokens skip the set lookup (and
+  // hashing a fresh string).
+  if ((c === 46 || c === 33 || c === 63 || c === 0x2026) && TERMINALS.has(t)) return true;
   if (t.length < 2 || t.charCodeAt(t.length - 1) !== 46) return false;
   // An abbreviation that swallowed its dot: only an acronym before a clear opener ends a sentence.
   if (TITLES.has(t.toLowerCase()) || t.length === 2) return false;

@@ -73,11 +73,10 @@ interface Tables {
   shapes: Map<number, Int32Array>;
   /** Sentence-edge stand-ins (BOS/EOS) in each neighbour role. */
   edges: Int32Array;
-  /** Per word form: the sum of its own features, then of its features in each neighbour role. */
-  words: Map<WordInfo, Int32Array>;
 }
 
 const CACHE_LIMIT = 50_000;
+let texts = 0;
 const MEMORY_VALUES = 6;
 const tables = new WeakMap<LinearModel, Tables>();
 
@@ -103,7 +102,7 @@ function tablesFor(model: LinearModel): Tables {
     neighbourFeatures(role, null, sink);
     edges.set(sink.out, role * n);
   }
-  t = { labels: n, pairs, seen, edges, shapes: new Map(), words: new Map() };
+  t = { labels: n, pairs, seen, edges, shapes: new Map() };
   tables.set(model, t);
   return t;
 }
@@ -123,11 +122,10 @@ function shapeRows(model: LinearModel, t: Tables, shape: number): Int32Array {
 }
 
 function wordRecord(model: LinearModel, t: Tables, word: WordInfo): Int32Array {
-  let record = t.words.get(word);
-  if (record) return record;
+  if (word.scoredBy === model) return word.record!;
   const n = t.labels;
   const sink = new RawSums(model, n);
-  record = new Int32Array((1 + NEIGHBOUR_ROLES) * n);
+  const record = new Int32Array((1 + NEIGHBOUR_ROLES) * n);
   wordFeatures(word, sink);
   record.set(sink.out, 0);
   for (let role = 0; role < NEIGHBOUR_ROLES; role++) {
@@ -135,8 +133,8 @@ function wordRecord(model: LinearModel, t: Tables, word: WordInfo): Int32Array {
     neighbourFeatures(role, word, sink);
     record.set(sink.out, (1 + role) * n);
   }
-  if (t.words.size >= CACHE_LIMIT) t.words.clear();
-  t.words.set(word, record);
+  word.scoredBy = model;
+  word.record = record;
   return record;
 }
 
@@ -156,13 +154,14 @@ export function decodeEntities(model: LinearModel, ctx: DocContext, allowed: All
   const sink = new RawSums(model, n);
   const raw = sink.out;
   const scores = new Float64Array(n);
-  const records = new Array<Int32Array>(length);
-  for (let i = 0; i < length; i++) records[i] = wordRecord(model, t, words[i]!);
-  // A word's document features in ordinary positions repeat (headlines and sentence starts are rarer).
-  const docSums = new Map<WordInfo, Int32Array>();
+  for (let i = 0; i < length; i++) wordRecord(model, t, words[i]!);
+  // A word's document features in ordinary positions repeat (headlines and sentence starts are
+  // rarer); they are cached on the word under this text's stamp.
+  const stamp = ++texts;
+  const docSink = new RawSums(model, n);
   for (let i = 0; i < length; i++) {
     const cur = words[i]!;
-    const record = records[i]!;
+    const record = cur.record!;
     const bos = first[i] === 1;
     const y1 = bos ? -1 : history[i - 1]!;
     const y2 = bos || first[i - 1] ? -1 : history[i - 2]!;
@@ -174,13 +173,13 @@ export function decodeEntities(model: LinearModel, ctx: DocContext, allowed: All
     const n1 = neighbours[at + 1]!;
     const n2 = neighbours[at + 2]!;
     const n3 = neighbours[at + 3]!;
-    const r0 = n0 < 0 ? t.edges : records[n0]!;
+    const r0 = n0 < 0 ? t.edges : words[n0]!.record!;
     const o0 = n0 < 0 ? 0 : n;
-    const r1 = n1 < 0 ? t.edges : records[n1]!;
+    const r1 = n1 < 0 ? t.edges : words[n1]!.record!;
     const o1 = n1 < 0 ? n : 2 * n;
-    const r2 = n2 < 0 ? t.edges : records[n2]!;
+    const r2 = n2 < 0 ? t.edges : words[n2]!.record!;
     const o2 = n2 < 0 ? 2 * n : 3 * n;
-    const r3 = n3 < 0 ? t.edges : records[n3]!;
+    const r3 = n3 < 0 ? t.edges : words[n3]!.record!;
     const o3 = n3 < 0 ? 3 * n : 4 * n;
     const pairs = t.pairs;
     const op = ((y2 + 1) * states + (y1 + 1)) * n;
@@ -196,15 +195,14 @@ export function decodeEntities(model: LinearModel, ctx: DocContext, allowed: All
         shapes[os + y]!;
     }
     const mode = ctx.mode[i]!;
-    // Capitalised words carry the around-features, up to 16 lookups: worth a cache.
-    if (mode === 3 && cur.capitalized) {
-      let sums = docSums.get(cur);
-      if (!sums) {
-        const own = new RawSums(model, n);
-        docWordFeatures(ctx, cur, mode, own);
-        docSums.set(cur, (sums = own.out));
+    if (mode === 3) {
+      if (cur.docStamp !== stamp) {
+        docSink.out = cur.docSums?.length === n ? cur.docSums.fill(0) : new Int32Array(n);
+        docWordFeatures(ctx, cur, mode, docSink);
+        cur.docSums = docSink.out;
+        cur.docStamp = stamp;
       }
-      addInto(raw, sums, 0, n);
+      addInto(raw, cur.docSums!, 0, n);
     } else docWordFeatures(ctx, cur, mode, sink);
     pairsOf(ctx, i, sink);
     model.addRaw(wordHistory(y1, cur.word), raw);

@@ -33,6 +33,15 @@ export interface WordInfo {
   tail: number;
   /** A capitalised head with a lower-case tail ("War-era", "Angeles-based", "Jong-un"). */
   modifier: boolean;
+  /**
+   * The fast decoder's caches (decode.ts), kept on the word so a token needs no map lookup:
+   * summed own and neighbour features for the model `scoredBy`, and summed document features
+   * for the text numbered `docStamp`.
+   */
+  scoredBy: object | null;
+  record: Int32Array | null;
+  docStamp: number;
+  docSums: Int32Array | null;
 }
 
 const INITIAL_RE = /^\p{Lu}\.$/u;
@@ -111,6 +120,10 @@ export function wordInfo(text: string): WordInfo {
     head: parts ? hashString(parts[0].toLowerCase()) : 0,
     tail: parts ? hashString(parts[1].toLowerCase()) : 0,
     modifier: parts !== null && isCapitalized(parts[0]) && LOWER_RE.test(parts[1]),
+    scoredBy: null,
+    record: null,
+    docStamp: -1,
+    docSums: null,
   };
   cache.set(text, info);
   return info;
