@@ -48,7 +48,7 @@ const CANDIDATES: Candidate[] = [
     name: `logistic lambda=${lambda}`,
     fit: (xs: number[][], ys: number[]) => fitLogistic(xs, ys, lambda, MASKED),
   })),
-  ...[300, 600, 1000].map((rounds) => ({
+  ...[100, 200, 400].map((rounds) => ({
     name: `stumps rounds=${rounds}`,
     fit: (xs: number[][], ys: number[]): Model => {
       const { bias, stumps } = fitStumps(xs, ys, {

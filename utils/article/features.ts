@@ -46,6 +46,9 @@ export const FEATURE_NAMES = [
   'headingsPerProse',
   'dated',
   'bylined',
+  'proseParentShare',
+  'proseParents',
+  'h1s',
 ] as const;
 
 /** One feature vector, indexed like `FEATURE_NAMES`. */
@@ -102,15 +105,36 @@ function count(scan: PageScan, ...tags: string[]): number {
   return tags.reduce((n, t) => n + (scan.tagCounts.get(t) ?? 0), 0);
 }
 
-function proseStats(scan: PageScan): { paragraphs: number; readerable: number } {
+/**
+ * Prose paragraphs, Readability's readerable score, and how the prose is spread: an article's
+ * paragraphs are siblings under one parent, a forum's, listing's or service page's are spread
+ * over many posts, cards or sections.
+ */
+function proseStats(scan: PageScan): {
+  paragraphs: number;
+  readerable: number;
+  parentShare: number;
+  parents: number;
+} {
   let paragraphs = 0;
   let readerable = 0;
+  let total = 0;
+  const byParent = new Map<number, number>();
   for (const s of scan.stats) {
     if (s.furniture || s.ownText < 80 || s.ownLinkText / s.ownText > 0.3) continue;
     paragraphs++;
+    total += s.ownText;
+    byParent.set(s.parent, (byParent.get(s.parent) ?? 0) + s.ownText);
     if (s.ownText > 140) readerable += Math.sqrt(s.ownText - 140);
   }
-  return { paragraphs, readerable };
+  let top = 0;
+  for (const v of byParent.values()) top = Math.max(top, v);
+  return {
+    paragraphs,
+    readerable,
+    parentShare: total > 0 ? top / total : 0,
+    parents: byParent.size,
+  };
 }
 
 function itemtypes(doc: Document, scan: PageScan): string {
@@ -192,5 +216,8 @@ export function pageFeatures(input: FeatureInput): FeatureVector {
     container ? container.headings / (1 + container.prose / 1000) : 0,
     input.article.published || input.article.modified ? 1 : 0,
     input.article.byline ? 1 : 0,
+    prose.parentShare,
+    log1p(prose.parents),
+    Math.min(count(scan, 'H1'), 3),
   ];
 }
