@@ -14,6 +14,7 @@ import { defineFirefoxFullDiskTest } from './full-disk-firefox';
 import { defineHostileImportTests } from './hostile-import-tests';
 import { hostilePages, injectionPage, PAYLOADS, PLAIN } from './hostile-pages';
 import { defineRaceTests } from './race-tests';
+import { defineUpgradeTest } from './upgrade-tests';
 import { servePages, type PageServer } from './hostile-server';
 import { probe, waitForPaint } from './page-probe';
 
@@ -183,6 +184,9 @@ export function defineHostileSuite(launch: Launcher, extensionDir: string): void
       expect(workerRequests).toEqual([]);
     });
   });
+
+  // Last: afterwards the database is newer than this build can open.
+  defineUpgradeTest(() => eb);
 }
 
 /**
