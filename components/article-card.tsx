@@ -68,9 +68,7 @@ export const ArticleCard = memo(function ArticleCard(props: ArticleCardProps) {
             {strings.readOn} {read.toLocaleDateString()}
           </time>
           {annotations && (
-            <span class="counts">
-              {strings.counts(items.notes.length, allActors, items.allClaims)}
-            </span>
+            <span class="counts">{strings.counts(items.allNotes, allActors, items.allClaims)}</span>
           )}
         </div>
         <div class="card-controls">
@@ -117,14 +115,16 @@ export const ArticleCard = memo(function ArticleCard(props: ArticleCardProps) {
           ))}
         </ul>
       )}
-      {items.allClaims > items.claims.length || expanded ? (
+      {items.allClaims > items.claims.length || items.allNotes > items.notes.length || expanded ? (
         <button
           type="button"
           class="link-button"
           aria-expanded={expanded}
           onClick={() => onToggleExpanded(article.id)}
         >
-          {expanded ? strings.showFewerClaims : strings.showAllClaims(items.allClaims)}
+          {expanded
+            ? strings.showFewerItems
+            : strings.showAllItems(items.allNotes, items.allClaims)}
         </button>
       ) : null}
     </li>

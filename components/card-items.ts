@@ -3,13 +3,20 @@ import type { AnnotationRecord } from '../utils/db/schema';
 
 /** Claims a collapsed card shows before "show all". */
 export const COLLAPSED_CLAIMS = 3;
+/**
+ * Notes a collapsed card shows before "show all": a note row (quote, colour select, four
+ * buttons) is the costliest thing the list renders, and a card taller than the popup made
+ * the virtual list render and lay out rows far below the fold.
+ */
+export const COLLAPSED_NOTES = 4;
 /** Actor chips a card shows before "+N more". */
 export const SHOWN_ACTORS = 12;
 
 /** A card's sections. */
 export interface CardItems {
-  /** The reader's own: highlights, notes, edited claims. */
+  /** The reader's own: highlights, notes, edited claims (the shown ones). */
   notes: AnnotationRecord[];
+  allNotes: number;
   actors: AnnotationRecord[];
   hiddenActors: number;
   claims: AnnotationRecord[];
@@ -28,7 +35,8 @@ export function cardItems(annotations: AnnotationRecord[], expanded: boolean): C
   }
   actors.sort((a, b) => b.actor!.mentionCount - a.actor!.mentionCount);
   return {
-    notes,
+    notes: expanded ? notes : notes.slice(0, COLLAPSED_NOTES),
+    allNotes: notes.length,
     actors: actors.slice(0, SHOWN_ACTORS),
     hiddenActors: Math.max(0, actors.length - SHOWN_ACTORS),
     claims: expanded ? claims : claims.slice(0, COLLAPSED_CLAIMS),
@@ -64,7 +72,12 @@ export function estimateCardHeight(annotations: AnnotationRecord[] | undefined):
     else if (a.kind === 'actor') actors++;
     else if (a.kind === 'claim') claims++;
   }
-  const height = 70 + notes * 64 + (actors ? 60 : 0) + Math.min(claims, COLLAPSED_CLAIMS) * 48;
+  const height =
+    70 +
+    Math.min(notes, COLLAPSED_NOTES) * 64 +
+    (notes > COLLAPSED_NOTES || claims > COLLAPSED_CLAIMS ? 22 : 0) +
+    (actors ? 60 : 0) +
+    Math.min(claims, COLLAPSED_CLAIMS) * 48;
   estimates.set(annotations, height);
   return height;
 }

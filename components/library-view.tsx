@@ -24,7 +24,6 @@ export interface LibraryViewProps {
   onExportArticle(article: ArticleRecord): void;
 }
 
-const keyOf = (entry: Entry) => entry.article.id;
 const estimate = (entry: Entry) => estimateCardHeight(entry.annotations);
 
 /** Search box, filters, result count and the list. */
@@ -56,6 +55,13 @@ export function LibraryView(props: LibraryViewProps) {
       return next;
     });
   }, []);
+  // A card's measured height holds for what it showed: the same article filtered, or
+  // expanded, is another height, and reusing the old one cost extra render passes.
+  const keyOf = useCallback(
+    (entry: Entry) =>
+      `${entry.article.id}|${expanded.has(entry.article.id) ? 1 : 0}|${entry.annotations?.length ?? -1}`,
+    [expanded],
+  );
   const keys = useListKeys(container, entries, expanded, actions, setEditingId);
 
   return (

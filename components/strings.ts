@@ -28,8 +28,13 @@ export const strings = {
   counts: (notes: number, actors: number, claims: number) =>
     `${plural(notes, 'note')} · ${plural(actors, 'actor')} · ${plural(claims, 'claim')}`,
   readOn: 'Read',
-  showAllClaims: (n: number) => `Show all ${n} claims`,
-  showFewerClaims: 'Show fewer claims',
+  showAllItems: (notes: number, claims: number) =>
+    notes === 0
+      ? `Show all ${claims} claims`
+      : claims === 0
+        ? `Show all ${notes} notes`
+        : `Show all ${notes} notes and ${claims} claims`,
+  showFewerItems: 'Show fewer',
   moreActors: (n: number) => `+${n} more`,
   loadingArticle: 'Loading…',
   noResults: 'Nothing matches this search and these filters.',

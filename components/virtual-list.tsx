@@ -31,7 +31,9 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
   const scroller = useRef<HTMLDivElement>(null);
   const list = useRef<HTMLUListElement>(null);
   const heights = useRef(new Map<string, number>());
-  const [scrollTop, setScrollTop] = useState(0);
+  // Kept current on every scroll event, so any render places the window where the list is.
+  const scrollTop = useRef(0);
+  const [, setScrolled] = useState(0);
   const [viewport, setViewport] = useState(FALLBACK_VIEWPORT);
   const [measured, setMeasured] = useState(0);
 
@@ -44,8 +46,9 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
   }, [items, keyOf, estimate, measured]);
 
   const total = offsets[items.length]!;
-  const first = Math.max(0, lastAtOrBefore(offsets, scrollTop - overscan));
-  const last = Math.min(items.length, lastAtOrBefore(offsets, scrollTop + viewport + overscan) + 1);
+  const top = scrollTop.current;
+  const first = Math.max(0, lastAtOrBefore(offsets, top - overscan));
+  const last = Math.min(items.length, lastAtOrBefore(offsets, top + viewport + overscan) + 1);
 
   useLayoutEffect(() => {
     const el = scroller.current;
@@ -53,18 +56,39 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
     // render every item.
     const height = Math.min(el?.clientHeight ?? 0, el?.ownerDocument.defaultView?.innerHeight ?? 0);
     if (height > 0 && height !== viewport) setViewport(height);
+    // Read every height first, then write: one layout for the whole window. The children
+    // are items[first..last) in order, so an item's key needs no attribute lookup.
+    const children = list.current?.children ?? [];
+    const measuredNow: number[] = [];
+    for (let i = 0; i < children.length; i++) {
+      measuredNow.push((children[i] as HTMLElement).offsetHeight);
+    }
     let changed = false;
-    for (const child of list.current?.children ?? []) {
-      const key = (child as HTMLElement).dataset.vkey;
-      const height = (child as HTMLElement).offsetHeight;
-      if (key && height > 0 && heights.current.get(key) !== height) {
+    measuredNow.forEach((height, i) => {
+      const item = items[first + i];
+      if (!item || height <= 0) return;
+      const key = keyOf(item);
+      if (heights.current.get(key) !== height) {
         heights.current.set(key, height);
         changed = true;
       }
-    }
+    });
     if (changed) setMeasured((m) => m + 1);
     onRendered?.(first, last);
   });
+
+  // A scroll re-renders only when it moves the window's first or last item, not per event.
+  const range = useRef({ first, last });
+  range.current = { first, last };
+  const onScroll = (event: Event) => {
+    const top = (event.currentTarget as HTMLElement).scrollTop;
+    scrollTop.current = top;
+    const nextFirst = Math.max(0, lastAtOrBefore(offsets, top - overscan));
+    const nextLast = Math.min(items.length, lastAtOrBefore(offsets, top + viewport + overscan) + 1);
+    if (nextFirst !== range.current.first || nextLast !== range.current.last) {
+      setScrolled((n) => n + 1);
+    }
+  };
 
   useLayoutEffect(() => {
     const el = scroller.current;
@@ -73,15 +97,12 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
     const bottom = offsets[reveal.index + 1] ?? top;
     if (top < el.scrollTop) el.scrollTop = top;
     else if (bottom > el.scrollTop + el.clientHeight && top > el.scrollTop) el.scrollTop = top;
-    setScrollTop(el.scrollTop);
+    scrollTop.current = el.scrollTop;
+    setScrolled((n) => n + 1);
   }, [reveal?.seq]);
 
   return (
-    <div
-      ref={scroller}
-      class="vlist"
-      onScroll={(event) => setScrollTop((event.currentTarget as HTMLElement).scrollTop)}
-    >
+    <div ref={scroller} class="vlist" onScroll={onScroll}>
       <ul
         ref={list}
         aria-label={label}
