@@ -15,6 +15,17 @@ export interface ClaimDraft {
   content: [number, number][];
 }
 
+/** 1 for every token some draft already uses as cue, source or content. */
+export function takenTokens(ctx: ClaimContext, drafts: ClaimDraft[]): Uint8Array {
+  const taken = new Uint8Array(ctx.tokens.length);
+  for (const d of drafts) {
+    taken.fill(1, d.cue[0], d.cue[1]);
+    if (d.source) taken.fill(1, d.source[0], d.source[1]);
+    for (const [a, b] of d.content) taken.fill(1, a, b);
+  }
+  return taken;
+}
+
 /** Cuts runs at paragraph breaks that are not inside one quotation. */
 export function splitAtBlocks(ctx: ClaimContext, spans: RoleSpan[]): RoleSpan[] {
   const out: RoleSpan[] = [];

@@ -11,6 +11,7 @@ import { buildContext, type ClaimContext } from './context';
 import { dropHeadlineCues, repairCues, repairPassives, repairRelativeClauses } from './repair';
 import { buildRoleContext } from './role-features';
 import { fillSourcesFromMentions, inheritSources } from './source-fallback';
+import { fillEmptyContents } from './content-fallback';
 import {
   cueAllowed,
   cueFeatureFn,
@@ -52,5 +53,6 @@ export function draftClaims(
   // A sibling claim's speaker first ("..., adding that"), then the nearest free mention.
   inheritSources(ctx, drafts);
   fillSourcesFromMentions(ctx, drafts);
+  fillEmptyContents(ctx, drafts);
   return { ctx, drafts };
 }

@@ -4,22 +4,12 @@
  * economist for the survey, said": the appositive is too long for the tagger) or right after
  * it ("said Mr. Curtin") that no other claim uses. Passive cues ("was asked") keep none.
  */
-import type { ClaimDraft } from './assemble';
+import { takenTokens, type ClaimDraft } from './assemble';
 import type { ClaimContext } from './context';
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** How far after a cue an inverted speaker ("said Mr. Smith") may start. */
 const AFTER = 2;
-
-function takenTokens(ctx: ClaimContext, drafts: ClaimDraft[]): Uint8Array {
-  const taken = new Uint8Array(ctx.tokens.length);
-  for (const d of drafts) {
-    taken.fill(1, d.cue[0], d.cue[1]);
-    if (d.source) taken.fill(1, d.source[0], d.source[1]);
-    for (const [a, b] of d.content) taken.fill(1, a, b);
-  }
-  return taken;
-}
 
 /** The mention covering token `i` as a token range, or null. */
 function mentionAt(ctx: ClaimContext, i: number): [number, number] | null {

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { buildContext } from '../../../utils/nlp/claims/context';
+import { fillEmptyContents } from '../../../utils/nlp/claims/content-fallback';
+import type { ClaimDraft } from '../../../utils/nlp/claims/assemble';
+import { splitSentences } from '../../../utils/nlp/sentences';
+import { tokenize } from '../../../utils/nlp/tokenize';
+
+/** The content the fallback gives a content-less draft on `cue` (its first occurrence). */
+function filled(text: string, cue: string, others: ClaimDraft[] = []): string | null {
+  const tokens = tokenize(text);
+  const ctx = buildContext(text, tokens, splitSentences(text, tokens));
+  const at = tokens.findIndex((t) => t.text === cue);
+  const draft: ClaimDraft = { cue: [at, at + 1], source: null, content: [] };
+  fillEmptyContents(ctx, [...others, draft]);
+  const c = draft.content[0];
+  return c ? text.slice(tokens[c[0]]!.start, tokens[c[1] - 1]!.end) : null;
+}
+
+describe('contents for cues the tagger left without one', () => {
+  it('takes the quotation closing just before the cue', () => {
+    expect(filled('“We will win this state,” he said.', 'said')).toBe('“We will win this state,”');
+  });
+
+  it('takes the rest of the sentence after the cue, without its final punctuation', () => {
+    expect(
+      filled('Madison recalled in 2008 that voters doubted him. Then he left.', 'recalled'),
+    ).toBe('in 2008 that voters doubted him');
+  });
+
+  it('never takes words another claim uses, nor a single word', () => {
+    // Tokens 2-6 ("the plan would fail") already belong to another claim's content.
+    const other: ClaimDraft = { cue: [0, 1], source: null, content: [[2, 6]] };
+    expect(filled('Officials warned the plan would fail.', 'warned', [other])).toBeNull();
+    expect(filled('He agreed.', 'agreed')).toBeNull();
+  });
+});
