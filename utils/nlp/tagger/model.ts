@@ -12,11 +12,6 @@ export class LinearModel {
   readonly stride: number;
   private readonly keys: Int32Array;
   private readonly cells: Int16Array;
-  /**
-   * The hashes again, densely: probes for unknown features (most word pairs) walk several
-   * slots, and 16 dense keys share a cache line where interleaved rows take two slots each.
-   */
-  private readonly index: Int32Array;
   private count = 0;
 
   /**
@@ -35,13 +30,9 @@ export class LinearModel {
     if (bytes) new Uint8Array(buffer).set(bytes);
     this.keys = new Int32Array(buffer);
     this.cells = new Int16Array(buffer);
-    this.index = new Int32Array(slots);
-    if (bytes) {
-      const half = this.stride / 2;
-      for (let s = 0; s < slots; s++) this.index[s] = this.keys[s * half]!;
-    }
     if (rows !== undefined) this.count = rows;
-    else if (bytes) for (let s = 0; s < slots; s++) if (this.index[s] !== 0) this.count++;
+    else if (bytes)
+      for (let s = 0; s < slots; s++) if (this.keys[s * (this.stride / 2)] !== 0) this.count++;
   }
 
   /** Table size that keeps probing short for `rows` rows. */
@@ -70,10 +61,10 @@ export class LinearModel {
     const key = hash || 1;
     const half = this.stride / 2;
     let s = this.home(key);
-    while (this.index[s] !== 0 && this.index[s] !== key) s = s + 1 === this.slots ? 0 : s + 1;
-    if (this.index[s] === 0) this.count++;
+    while (this.keys[s * half] !== 0 && this.keys[s * half] !== key)
+      s = s + 1 === this.slots ? 0 : s + 1;
+    if (this.keys[s * half] === 0) this.count++;
     this.keys[s * half] = key;
-    this.index[s] = key;
     for (let y = 0; y < this.labels.length; y++) {
       const q = Math.round(weights[y]! / this.step);
       this.cells[s * this.stride + 2 + y] = Math.max(-32767, Math.min(32767, q));
@@ -100,13 +91,14 @@ export class LinearModel {
    */
   addRaw(hash: number, out: Int32Array, at = 0): boolean {
     const key = hash || 1;
+    const half = this.stride / 2;
     const slots = this.slots;
-    const index = this.index;
+    const keys = this.keys;
     let s = Math.floor(((key >>> 0) * slots) / 4294967296);
-    let found = index[s]!;
+    let found = keys[s * half]!;
     while (found !== key && found !== 0) {
       s = s + 1 === slots ? 0 : s + 1;
-      found = index[s]!;
+      found = keys[s * half]!;
     }
     if (found === 0) return false;
     const cells = this.cells;
@@ -120,17 +112,18 @@ export class LinearModel {
   score(features: FeatureBuffer, out: Float64Array): void {
     const n = this.labels.length;
     const stride = this.stride;
+    const half = stride / 2;
     const slots = this.slots;
-    const index = this.index;
+    const keys = this.keys;
     const cells = this.cells;
     out.fill(0);
     for (let f = 0; f < features.length; f++) {
       const hash = features.hashes[f]! || 1;
       let s = Math.floor(((hash >>> 0) * slots) / 4294967296);
-      let key = index[s]!;
+      let key = keys[s * half]!;
       while (key !== hash && key !== 0) {
         s = s + 1 === slots ? 0 : s + 1;
-        key = index[s]!;
+        key = keys[s * half]!;
       }
       if (key === 0) continue;
       const at = s * stride + 2;
