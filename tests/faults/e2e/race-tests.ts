@@ -1,7 +1,9 @@
 /**
- * Two popups (two tabs of the real browser) edit the same note: the first edit is stored, the
- * second is refused as stale instead of silently overwriting it, its text stays in its editor,
- * and saving it again (now based on the current version) is stored.
+ * Edits in the popup under faults. Two popups (two tabs of the real browser) edit the same
+ * note: the first edit is stored, the second is refused as stale instead of silently
+ * overwriting it, its text stays in its editor, and saving it again (now based on the current
+ * version) is stored. And an edit on a full disk: the popup's own writes throw
+ * QuotaExceededError (patched into its page; no browser here enforces a quota on Margin).
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
@@ -46,7 +48,7 @@ export function defineRaceTests(browser: () => ExtensionBrowser): void {
     await page.type(`${NOTE} textarea`, text);
   };
 
-  describe('two tabs edit one note', () => {
+  describe('popup edits under faults', () => {
     it('first edit stored, second refused as stale with its text kept, then stored', async () => {
       const a = await popup();
       let b: Awaited<ReturnType<typeof popup>> | undefined;
@@ -78,6 +80,41 @@ export function defineRaceTests(browser: () => ExtensionBrowser): void {
       } finally {
         await a.page.close();
         await b?.page.close();
+      }
+    });
+
+    it('an edit on a full disk is refused with the full-disk message, text kept', async () => {
+      const { page, errors } = await popup();
+      try {
+        const before = await storedBody();
+        await startEdit(page, 'racing edit on a full disk');
+        await page.evaluate(() => {
+          const proto = IDBObjectStore.prototype as unknown as Record<string, unknown>;
+          const w = window as unknown as { __room: Record<string, unknown> };
+          w.__room = { add: proto.add, put: proto.put };
+          proto.add = proto.put = () => {
+            throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+          };
+        });
+        await page.click(`${NOTE} button[type=submit]`);
+        const alert = await page.waitForSelector('[role=alert] span', { timeout: 15_000 });
+        const message = await alert!.evaluate((el) => el.textContent ?? '');
+        console.log(`[${browser().name}] popup edit on a full disk: "${message}"`);
+        expect(message).toMatch(/^The browser has no room left for Margin/);
+        expect(await storedBody()).toBe(before);
+        expect(await page.$eval(`${NOTE} textarea`, (el) => el.value)).toBe(
+          'racing edit on a full disk',
+        );
+        await page.evaluate(() => {
+          const w = window as unknown as { __room: Record<string, unknown> };
+          Object.assign(IDBObjectStore.prototype, w.__room);
+        });
+        await page.click(`${NOTE} button[type=submit]`);
+        await page.waitForSelector(`${NOTE} .note-body`);
+        expect(await storedBody()).toBe('racing edit on a full disk');
+        expect(errors).toEqual([]);
+      } finally {
+        await page.close();
       }
     });
   });
