@@ -2,7 +2,8 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'utils/nlp/models/**'] },
+  // .cache holds local scratch work (gitignored), never shipped or checked.
+  { ignores: ['.output/**', '.wxt/**', '.cache/**', 'node_modules/**', 'utils/nlp/models/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
