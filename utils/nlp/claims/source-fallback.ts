@@ -11,16 +11,9 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** How far after a cue an inverted speaker ("said Mr. Smith") may start. */
 const AFTER = 2;
 
-/** Mention class bits of the actor-stage type "other" (events, laws, products: see mentions.ts). */
-const OTHER = 4;
-
-/**
- * The mention covering token `i` as a token range, or null. Mentions of type "other" are
- * skipped: an event or a law ("a Cold War-era pledge") does not speak.
- */
+/** The mention covering token `i` as a token range, or null. */
 function mentionAt(ctx: ClaimContext, i: number): [number, number] | null {
-  const kind = ctx.mention[i] ?? 0;
-  if (!kind || (kind & 7) === OTHER) return null;
+  if (!ctx.mention[i]) return null;
   let a = i;
   while (a > 0 && ctx.mention[a]! < 16 && ctx.mention[a - 1]) a--;
   let b = i + 1;
