@@ -16,7 +16,7 @@ import {
   NEIGHBOUR_ROLES,
   docWordFeatures,
   neighbourFeatures,
-  pairFeatures,
+  pairHashes,
   wordFeatures,
   type DocContext,
 } from './features';
@@ -34,7 +34,7 @@ import type { WordInfo } from './word-info';
 
 // Local bindings: the loop below calls these per token, and under tsx's CommonJS output every
 // call through an imported binding first runs a getter.
-const pairsOf = pairFeatures;
+const pairsOf = pairHashes;
 const wordHistory = lastWordFeature;
 const pick = bestLabel;
 const ROLES = NEIGHBOUR_ROLES;
@@ -133,6 +133,17 @@ function wordRecord(model: LinearModel, t: Tables, word: WordInfo): Int32Array {
     neighbourFeatures(role, word, sink);
     record.set(sink.out, (1 + role) * n);
   }
+  // The previous label with this word (and as a compound modifier), per previous label: most
+  // words have no such rows, and then none is kept.
+  const history = new Int32Array((n + HISTORY_OFFSET) * n);
+  let known = false;
+  for (let y1 = -1; y1 < n; y1++) {
+    const at = (y1 + HISTORY_OFFSET) * n;
+    if (model.addRaw(wordHistory(y1, word.word), history, at)) known = true;
+    if (word.modifier && model.addRaw(modifierFeature(y1), history, at)) known = true;
+  }
+  word.history = known ? history : null;
+  word.shapes = shapeRows(model, t, word.shape);
   word.scoredBy = model;
   word.record = record;
   return record;
@@ -159,13 +170,17 @@ export function decodeEntities(model: LinearModel, ctx: DocContext, allowed: All
   // rarer); they are cached on the word under this text's stamp.
   const stamp = ++texts;
   const docSink = new RawSums(model, n);
+  const pairs = new Int32Array(5);
+  // Integer sums order the labels as their scores do when the step is positive (it always is
+  // for saved models); this skips the conversion.
+  const scaled = !(model.step > 0);
   for (let i = 0; i < length; i++) {
     const cur = words[i]!;
     const record = cur.record!;
     const bos = first[i] === 1;
     const y1 = bos ? -1 : history[i - 1]!;
     const y2 = bos || first[i - 1] ? -1 : history[i - 2]!;
-    const shapes = shapeRows(model, t, cur.shape);
+    const shapes = cur.shapes!;
     // One pass over the labels sums every cached part: the word, its four neighbours, the
     // previous labels and the previous label with this shape.
     const at = i * ROLES;
@@ -181,7 +196,7 @@ export function decodeEntities(model: LinearModel, ctx: DocContext, allowed: All
     const o2 = n2 < 0 ? 2 * n : 3 * n;
     const r3 = n3 < 0 ? t.edges : words[n3]!.record!;
     const o3 = n3 < 0 ? 3 * n : 4 * n;
-    const pairs = t.pairs;
+    const histories = t.pairs;
     const op = ((y2 + 1) * states + (y1 + 1)) * n;
     const os = (y1 + 1) * n;
     for (let y = 0; y < n; y++) {
@@ -191,29 +206,30 @@ export function decodeEntities(model: LinearModel, ctx: DocContext, allowed: All
         r1[o1 + y]! +
         r2[o2 + y]! +
         r3[o3 + y]! +
-        pairs[op + y]! +
+        histories[op + y]! +
         shapes[os + y]!;
     }
     const mode = ctx.mode[i]!;
     if (mode === 3) {
       if (cur.docStamp !== stamp) {
         docSink.out = cur.docSums?.length === n ? cur.docSums.fill(0) : new Int32Array(n);
-        docWordFeatures(ctx, cur, mode, docSink);
+        docWordFeatures(ctx, i, mode, docSink);
         cur.docSums = docSink.out;
         cur.docStamp = stamp;
       }
       addInto(raw, cur.docSums!, 0, n);
-    } else docWordFeatures(ctx, cur, mode, sink);
-    pairsOf(ctx, i, sink);
-    model.addRaw(wordHistory(y1, cur.word), raw);
-    if (cur.modifier) model.addRaw(modifierFeature(y1), raw);
+    } else docWordFeatures(ctx, i, mode, sink);
+    const count = pairsOf(ctx, i, pairs);
+    for (let k = 0; k < count; k++) model.addRaw(pairs[k]!, raw);
+    const rows = cur.history;
+    if (rows !== null) addInto(raw, rows, (y1 + HISTORY_OFFSET) * n, n);
     const seen = memory.recall(i, history);
     if (seen) {
       addInto(raw, t.seen, (seen + 1) * n, n);
       addInto(raw, shapes, (states + seen + 1) * n, n);
     }
-    for (let y = 0; y < n; y++) scores[y] = raw[y]! * model.step;
-    history[i] = pick(scores, i, i > 0 ? history[i - 1]! : -1, allowed);
+    if (scaled) for (let y = 0; y < n; y++) scores[y] = raw[y]! * model.step;
+    history[i] = pick(scaled ? scores : raw, i, i > 0 ? history[i - 1]! : -1, allowed);
   }
   return history;
 }

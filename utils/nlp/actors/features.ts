@@ -19,7 +19,7 @@ import {
   seenFeature,
   seenShapeFeature,
 } from './history';
-import { wordInfo, type WordInfo } from './word-info';
+import { beginText, wordInfo, type WordInfo } from './word-info';
 
 // Local bindings: hot loops call these per feature or token, and under tsx's CommonJS output
 // every call through an imported binding first runs a getter.
@@ -36,15 +36,17 @@ export interface DocContext {
   first: Uint8Array;
   /** True for tokens in a sentence written all in capitals (a headline). */
   caps: Uint8Array;
-  /** How each lower-cased word is cased in ordinary positions elsewhere: C, l or M(ixed). */
-  casing: Map<string, number>;
+  /** Per token, the number of its lower-cased form in this text (0 to the form count). */
+  formOf: Int32Array;
+  /** Per form: how it is cased in ordinary positions in the text, C, l or M(ixed); 0 if never. */
+  casing: Uint8Array;
   /** Hashed gazetteer hit per token, 0 when none. */
   gazetteer: Int32Array;
   /**
    * Per capitalised word: hashes of the words around its other occurrences in the text ("Mr."
    * before one "Kim" is evidence for every "Kim"), the non-local cue of Ratinov and Roth.
    */
-  around: Map<string, number[]>;
+  around: (number[] | undefined)[];
   /** Feature mode per token: 1 in an all-caps headline, 2 at a sentence start, else 3. */
   mode: Uint8Array;
   /** Per token, NEIGHBOUR_ROLES entries: the neighbour's index in each role, -1 past an edge. */
@@ -53,13 +55,17 @@ export interface DocContext {
 
 const MAX_AROUND = 8;
 
-function aroundOccurrences(tokens: Token[], words: WordInfo[]): Map<string, number[]> {
-  const around = new Map<string, number[]>();
+function aroundOccurrences(
+  words: WordInfo[],
+  formOf: Int32Array,
+  forms: number,
+): (number[] | undefined)[] {
+  const around = new Array<number[] | undefined>(forms);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (!w.capitalized || w.lower.length < 2) continue;
-    let list = around.get(w.lower);
-    if (!list) around.set(w.lower, (list = []));
+    let list = around[formOf[i]!];
+    if (!list) around[formOf[i]!] = list = [];
     if (list.length >= MAX_AROUND) continue;
     const prev = i > 0 ? mix(BEFORE, words[i - 1]!.exact) : 0;
     const next = i + 1 < words.length ? mix(AFTER, words[i + 1]!.word) : 0;
@@ -69,7 +75,6 @@ function aroundOccurrences(tokens: Token[], words: WordInfo[]): Map<string, numb
   return around;
 }
 
-const OPENING = new Set(['"', '“', "'", '‘', '(', '[', '-', '—', '–', ':']);
 const CASED = { C: 1, l: 2, M: 3 } as const;
 
 /** Builds the document context from tokens and sentences. */
@@ -78,24 +83,35 @@ export function buildContext(tokens: Token[], sentences: Sentence[]): DocContext
   const words = new Array<WordInfo>(n);
   const first = new Uint8Array(n);
   const caps = new Uint8Array(n);
-  for (let i = 0; i < n; i++) words[i] = infoOf(tokens[i]!.text);
+  const formOf = new Int32Array(n);
+  const stamp = beginText();
+  let forms = 0;
+  for (let i = 0; i < n; i++) {
+    const w = (words[i] = infoOf(tokens[i]!.text));
+    const form = w.form;
+    if (form.stamp !== stamp) {
+      form.stamp = stamp;
+      form.id = forms++;
+    }
+    formOf[i] = form.id;
+  }
   for (const s of sentences) {
     first[s.tokenStart] = 1;
     if (isHeadline(tokens, words, s)) caps.fill(1, s.tokenStart, s.tokenEnd);
   }
-  const casing = new Map<string, number>();
+  const casing = new Uint8Array(forms);
   for (let i = 0; i < n; i++) {
-    if (first[i] || caps[i] || (i > 0 && OPENING.has(tokens[i - 1]!.text))) continue;
-    const w = words[i]!;
-    const seen = casing.get(w.lower);
-    const now = w.capitalized ? CASED.C : CASED.l;
-    casing.set(w.lower, seen === undefined || seen === now ? now : CASED.M);
+    if (first[i] || caps[i] || (i > 0 && words[i - 1]!.opening)) continue;
+    const seen = casing[formOf[i]!]!;
+    const now = words[i]!.capitalized ? CASED.C : CASED.l;
+    casing[formOf[i]!] = seen === 0 || seen === now ? now : CASED.M;
   }
   const mode = new Uint8Array(n);
   for (let i = 0; i < n; i++) mode[i] = caps[i] ? 1 : first[i] ? 2 : 3;
-  const around = aroundOccurrences(tokens, words);
+  const around = aroundOccurrences(words, formOf, forms);
   const gazetteer = gazetteerHits(tokens, (i) => words[i]!.startsName);
-  return { words, first, caps, casing, gazetteer, around, mode, neighbours: neighbours(first) };
+  const near = neighbours(first);
+  return { words, first, caps, formOf, casing, gazetteer, around, mode, neighbours: near };
 }
 
 /** Neighbour indices by role (before, after, two before, two after), never across sentences. */
@@ -174,13 +190,15 @@ export function wordFeatures(cur: WordInfo, f: FeatureSink): void {
   }
 }
 
-/** Features of the word within this document in a given mode: cacheable per word and text. */
-export function docWordFeatures(ctx: DocContext, cur: WordInfo, mode: number, f: FeatureSink) {
+/** Features of the word at i within this document in a mode: cacheable per word and text. */
+export function docWordFeatures(ctx: DocContext, i: number, mode: number, f: FeatureSink) {
+  const cur = ctx.words[i]!;
+  const form = ctx.formOf[i]!;
   f.addHash(mix(mix(K.ms!, mode), cur.shape));
-  const cased = ctx.casing.get(cur.lower);
+  const cased = ctx.casing[form]!;
   if (cased) f.addHash(mix(mix(mix(K.dc!, mode), cased), cur.shape));
   if (cur.capitalized) {
-    const seenAround = ctx.around.get(cur.lower);
+    const seenAround = ctx.around[form];
     if (seenAround)
       for (let k = 0; k < seenAround.length; k++) f.addHash(mix(AROUND, seenAround[k]!));
   }
@@ -205,8 +223,11 @@ export function neighbourFeatures(role: number, word: WordInfo | null, f: Featur
   if (shapeKey) f.addHash(mix(shapeKey, word ? word.shape : edge));
 }
 
-/** Features of position i that pair the word with a neighbour, and its gazetteer hit. */
-export function pairFeatures(ctx: DocContext, i: number, f: FeatureSink): void {
+/**
+ * Hashes of the features of position i that pair the word with a neighbour, and of its
+ * gazetteer hit, written to `out` (room for 5); returns their count.
+ */
+export function pairHashes(ctx: DocContext, i: number, out: Int32Array): number {
   const { words, first, gazetteer } = ctx;
   const bos = first[i] === 1;
   const eos = i + 1 >= words.length || first[i + 1] === 1;
@@ -216,12 +237,22 @@ export function pairFeatures(ctx: DocContext, i: number, f: FeatureSink): void {
   const s1 = bos ? BOS : words[i - 1]!.shape;
   const wn = eos ? EOS : words[i + 1]!.word;
   const sn = eos ? EOS : words[i + 1]!.shape;
-  f.addHash(mix(mix(K['ss-']!, s1), s));
-  f.addHash(mix(mix(K['ss+']!, s), sn));
-  f.addHash(mix(mix(K['ww-']!, w1), w));
-  f.addHash(mix(mix(K['ww+']!, w), wn));
+  out[0] = mix(mix(K['ss-']!, s1), s);
+  out[1] = mix(mix(K['ss+']!, s), sn);
+  out[2] = mix(mix(K['ww-']!, w1), w);
+  out[3] = mix(mix(K['ww+']!, w), wn);
   const gz = gazetteer[i]!;
-  if (gz) f.addHash(mix(K.g!, gz));
+  if (!gz) return 4;
+  out[4] = mix(K.g!, gz);
+  return 5;
+}
+
+const pairBuffer = new Int32Array(5);
+
+/** Features of position i that pair the word with a neighbour, and its gazetteer hit. */
+export function pairFeatures(ctx: DocContext, i: number, f: FeatureSink): void {
+  const count = pairHashes(ctx, i, pairBuffer);
+  for (let k = 0; k < count; k++) f.addHash(pairBuffer[k]!);
 }
 
 /** Features of the words around position i and its gazetteer hit. */
@@ -240,7 +271,7 @@ export function entityFeatures(ctx: DocContext): FeatureFn {
     const cur = ctx.words[i]!;
     const [y1, y2] = previousLabels(ctx, i, history);
     wordFeatures(cur, f);
-    docWordFeatures(ctx, cur, ctx.mode[i]!, f);
+    docWordFeatures(ctx, i, ctx.mode[i]!, f);
     positionFeatures(ctx, i, f);
     f.addHash(lastFeature(y1));
     f.addHash(pairFeature(y2, y1));

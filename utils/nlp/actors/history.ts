@@ -42,20 +42,24 @@ export const seenShapeFeature = (seen: number, shape: number) => mix(mix(K.hs!, 
  * -1 for a capitalised word it left outside (not at a sentence start).
  */
 export class LabelMemory {
-  private readonly memory = new Map<string, number>();
+  /** Per lower-cased form of the text (`ctx.formOf`). */
+  private readonly memory: Int8Array;
   private remembered = 0;
 
-  constructor(private readonly ctx: DocContext) {}
+  constructor(private readonly ctx: DocContext) {
+    this.memory = new Int8Array(ctx.casing.length);
+  }
 
   /** Records the labels of every position before i; returns the word at i's memory, or 0. */
   recall(i: number, history: Int32Array): number {
-    const { words, first } = this.ctx;
+    const { words, first, formOf } = this.ctx;
+    const memory = this.memory;
     for (; this.remembered < i; this.remembered++) {
-      const label = history[this.remembered]!;
-      const word = words[this.remembered]!;
-      if (label > 0) this.memory.set(word.lower, ((label - 1) >> 1) + 1);
-      else if (word.capitalized && !first[this.remembered]) this.memory.set(word.lower, -1);
+      const at = this.remembered;
+      const label = history[at]!;
+      if (label > 0) memory[formOf[at]!] = ((label - 1) >> 1) + 1;
+      else if (words[at]!.capitalized && !first[at]) memory[formOf[at]!] = -1;
     }
-    return this.memory.get(words[i]!.lower) ?? 0;
+    return memory[formOf[i]!]!;
   }
 }

@@ -6,9 +6,24 @@ import { combineHash, hashString } from '../tagger';
 import { startsName } from './gazetteer';
 import { isAllCaps, isCapitalized, wordShape } from './shape';
 
+/**
+ * A lower-cased form shared by every word written that way ("Kim", "KIM", "kim"): the document
+ * features are keyed by it, and `buildContext` numbers the forms of a text through these fields
+ * instead of a map lookup per token.
+ */
+export interface LowerForm {
+  /** The text that last numbered this form (see `beginText`), and its number there. */
+  stamp: number;
+  id: number;
+}
+
 /** What the feature function reads about one word form. */
 export interface WordInfo {
   lower: string;
+  /** Shared with every word of the same lower-cased form. */
+  form: LowerForm;
+  /** An opening quote, bracket, dash or colon: the next word's casing says little. */
+  opening: boolean;
   /** Hash of the lower-cased word. */
   word: number;
   /** Hash of the word as written. */
@@ -40,6 +55,10 @@ export interface WordInfo {
    */
   scoredBy: object | null;
   record: Int32Array | null;
+  /** Label-history rows of this word (with the word, as a modifier) per previous label, or null. */
+  history: Int32Array | null;
+  /** The model's rows for this word's shape (decode.ts `shapeRows`). */
+  shapes: Int32Array | null;
   docStamp: number;
   docSums: Int32Array | null;
 }
@@ -69,9 +88,26 @@ const NAME_PARTICLES = new Set(
   'van von der den de da di du del della la le bin ibn al el dos das ter zu y'.split(' '),
 );
 
+const OPENING = new Set(['"', '“', "'", '‘', '(', '[', '-', '—', '–', ':']);
 const AFFIX_KEYS = ['p2', 'p3', 'p4', 'x2', 'x3', 'x4', 'len'].map(hashString);
 const CACHE_LIMIT = 50_000;
 let cache = new Map<string, WordInfo>();
+// Trimmed only between texts (`beginText`), so all words of one text share their forms even
+// when the word cache above is refilled midway.
+let forms = new Map<string, LowerForm>();
+let texts = 0;
+
+/** Starts numbering the lower-cased forms of a new text; returns its stamp. */
+export function beginText(): number {
+  if (forms.size >= CACHE_LIMIT) forms = new Map();
+  return ++texts;
+}
+
+function formOf(lower: string): LowerForm {
+  let form = forms.get(lower);
+  if (!form) forms.set(lower, (form = { stamp: 0, id: 0 }));
+  return form;
+}
 
 /** Word data for a token text, from the cache when seen before. */
 export function wordInfo(text: string): WordInfo {
@@ -107,6 +143,8 @@ export function wordInfo(text: string): WordInfo {
   const parts = compoundParts(text);
   info = {
     lower,
+    form: formOf(lower),
+    opening: OPENING.has(text),
     word: hashString(lower),
     exact: hashString(text),
     shape: hashString(wordShape(text)),
@@ -122,6 +160,8 @@ export function wordInfo(text: string): WordInfo {
     modifier: parts !== null && isCapitalized(parts[0]) && LOWER_RE.test(parts[1]),
     scoredBy: null,
     record: null,
+    history: null,
+    shapes: null,
     docStamp: -1,
     docSums: null,
   };

@@ -11,9 +11,9 @@ export type Allowed = (i: number, prev: number, label: number) => boolean;
 /** Scores every label of one position; the greedy decoder and the trainer share it. */
 export type Scorer = (features: FeatureBuffer, out: Float64Array) => void;
 
-/** Picks the best allowed label from `scores`. */
+/** Picks the best allowed label from `scores` (any array: the fast decoders pass integer sums). */
 export function bestLabel(
-  scores: Float64Array,
+  scores: ArrayLike<number>,
   i: number,
   prev: number,
   allowed?: Allowed,
