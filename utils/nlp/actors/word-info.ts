@@ -93,13 +93,17 @@ const AFFIX_KEYS = ['p2', 'p3', 'p4', 'x2', 'x3', 'x4', 'len'].map(hashString);
 const CACHE_LIMIT = 50_000;
 let cache = new Map<string, WordInfo>();
 // Trimmed only between texts (`beginText`), so all words of one text share their forms even
-// when the word cache above is refilled midway.
+// when the word cache above is refilled midway; trimmed with the word cache, so no cached word
+// keeps a form that a new word of the same lower-cased text would not share.
 let forms = new Map<string, LowerForm>();
 let texts = 0;
 
 /** Starts numbering the lower-cased forms of a new text; returns its stamp. */
 export function beginText(): number {
-  if (forms.size >= CACHE_LIMIT) forms = new Map();
+  if (forms.size >= CACHE_LIMIT) {
+    forms = new Map();
+    cache = new Map();
+  }
   return ++texts;
 }
 
