@@ -43,9 +43,8 @@ export function DebugLogView({ area, onChanged }: { area: LogStorage; onChanged?
     setLog(await storedLog(area));
   };
   return (
-    <main>
-      <h1>Margin</h1>
-      <h2>Debug log</h2>
+    <section aria-labelledby="debug-log-heading">
+      <h2 id="debug-log-heading">Debug log</h2>
       <p>
         When something does not work on a page, this log says what Margin did there. It is kept only
         on this device and is off unless you turn it on.
@@ -73,6 +72,6 @@ export function DebugLogView({ area, onChanged }: { area: LogStorage; onChanged?
           </li>
         ))}
       </ol>
-    </main>
+    </section>
   );
 }

@@ -7,6 +7,7 @@ import { backgroundChecks } from '../utils/message-checks';
 import { askTab, serve, type BackgroundProtocol, type Handlers } from '../utils/messages';
 import { analyze } from '../utils/nlp/index';
 import { injectReader } from '../utils/reader-injection';
+import { allowSiteOf } from '../utils/site-access';
 import { createSharedAnalysis } from '../utils/shared-analysis';
 
 /** Analyses started while the reader is injected, claimed by its `analyze` request. */
@@ -26,6 +27,16 @@ const handlers: Handlers<BackgroundProtocol> = {
     const injected = injectReader({ tabId, frameId: sender.frameId ?? 0 });
     analyses.start(text);
     await injected;
+    return null;
+  },
+  prepareReader: async (_, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) throw new Error('only a tab can ask for the reader.');
+    await injectReader({ tabId, frameId: sender.frameId ?? 0 });
+    return null;
+  },
+  analyzeAhead: ({ text }) => {
+    analyses.start(text);
     return null;
   },
   recordReading: ({ article, annotations }) => recordReading(article, annotations),
@@ -52,6 +63,7 @@ const handlers: Handlers<BackgroundProtocol> = {
 
 const MENU_SAVE = 'margin-save-selection';
 const MENU_PANEL = 'margin-open-panel';
+const MENU_ALLOW = 'margin-allow-site';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener(
@@ -75,6 +87,12 @@ export default defineBackground(() => {
       title: 'Open the Margin article panel',
       contexts: ['page', 'selection'],
     });
+    // The "only sites I allow" mode's way in from the page itself (also lifts "Margin off here").
+    browser.contextMenus.create({
+      id: MENU_ALLOW,
+      title: 'Read this site with Margin',
+      contexts: ['page'],
+    });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_SAVE && tab?.id !== undefined) {
@@ -82,6 +100,7 @@ export default defineBackground(() => {
     }
     // Both calls need the click's user gesture, so nothing is awaited before them.
     if (info.menuItemId === MENU_PANEL) openPanel(tab?.windowId);
+    if (info.menuItemId === MENU_ALLOW) void allowSiteOf(info.pageUrl ?? tab?.url);
   });
 });
 

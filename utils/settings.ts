@@ -13,7 +13,14 @@ export interface Settings {
   pausedSites: string[];
   /** Registrable domains where Margin does nothing at all ("Margin off here"). */
   offSites?: string[];
+  /** Where Margin reads pages: every site (absent, the default) or only `allowedSites`. */
+  access?: SiteAccess;
+  /** Registrable domains the reader allowed, read only in the "allowed" access mode. */
+  allowedSites?: string[];
 }
+
+/** Every site, read automatically, or only the sites the reader allowed. */
+export type SiteAccess = 'all' | 'allowed';
 
 /** The settings of a fresh install. */
 export const DEFAULT_SETTINGS: Settings = { saveAutomatic: true, pausedSites: [] };
@@ -34,18 +41,34 @@ export function shouldSaveAutomatic(settings: Settings, siteHost: string): boole
   return site === null || !settings.pausedSites.includes(site);
 }
 
-/** Whether the reader turned Margin off on the site of `siteHost`. */
+/**
+ * Whether Margin stays off on the site of `siteHost`: the reader turned it off there, or chose
+ * "only sites I allow" and has not allowed this one (nor can, when the page has no site).
+ */
 export function isMarginOff(settings: Settings, siteHost: string): boolean {
   const site = siteKey(siteHost);
-  return site !== null && (settings.offSites ?? []).includes(site);
+  if (site === null) return settings.access === 'allowed';
+  if ((settings.offSites ?? []).includes(site)) return true;
+  return settings.access === 'allowed' && !(settings.allowedSites ?? []).includes(site);
 }
 
-/** The settings with Margin turned off (or on again) on the site of `siteHost`. */
+/**
+ * The settings with Margin turned off (or on again) on the site of `siteHost`. Turning it on
+ * in the "only sites I allow" mode allows the site; turning it off takes the allowance back.
+ */
 export function withSiteOff(settings: Settings, siteHost: string, off: boolean): Settings {
   const site = siteKey(siteHost);
   if (site === null) return settings;
   const rest = (settings.offSites ?? []).filter((s) => s !== site);
-  return { ...settings, offSites: off ? [...rest, site] : rest };
+  const allowed = (settings.allowedSites ?? []).filter((s) => s !== site);
+  const allow = !off && settings.access === 'allowed';
+  return {
+    ...settings,
+    offSites: off ? [...rest, site] : rest,
+    ...(settings.allowedSites || allow
+      ? { allowedSites: allow ? [...allowed, site] : allowed }
+      : {}),
+  };
 }
 
 /** The registrable domain for a host name or a URL the reader typed, or null if it is neither. */
@@ -80,6 +103,7 @@ export function parseSettings(raw: unknown): Settings {
   const value = (typeof raw === 'object' && raw !== null ? raw : {}) as Partial<Settings>;
   const sites = Array.isArray(value.pausedSites) ? value.pausedSites : [];
   const off = Array.isArray(value.offSites) ? value.offSites : [];
+  const allowed = Array.isArray(value.allowedSites) ? value.allowedSites : [];
   return {
     saveAutomatic:
       typeof value.saveAutomatic === 'boolean'
@@ -88,6 +112,9 @@ export function parseSettings(raw: unknown): Settings {
     pausedSites: siteList(sites),
     // Absent when empty, so settings stored before this field existed read back unchanged.
     ...(off.length > 0 ? { offSites: siteList(off) } : {}),
+    // Only the narrower mode is stored: anything else reads as the default, every site.
+    ...(value.access === 'allowed' ? { access: 'allowed' as const } : {}),
+    ...(allowed.length > 0 ? { allowedSites: siteList(allowed) } : {}),
   };
 }
 

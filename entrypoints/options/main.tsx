@@ -1,8 +1,13 @@
 import { render } from 'preact';
-import { DebugLogView } from '../../components/debug-log-view';
 import { browser } from 'wxt/browser';
+import { DebugLogView } from '../../components/debug-log-view';
+import { SiteAccessView } from '../../components/site-access-view';
 
 render(
-  <DebugLogView area={browser.storage.local} onChanged={browser.storage.onChanged} />,
+  <main>
+    <h1>Margin</h1>
+    <SiteAccessView area={browser.storage.local} onChanged={browser.storage.onChanged} />
+    <DebugLogView area={browser.storage.local} onChanged={browser.storage.onChanged} />
+  </main>,
   document.getElementById('app')!,
 );

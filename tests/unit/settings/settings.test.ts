@@ -6,17 +6,8 @@ import {
   saveSettings,
   shouldSaveAutomatic,
   siteKey,
-  type StorageArea,
 } from '../../../utils/settings';
-
-function memoryArea(): StorageArea & { data: Record<string, unknown> } {
-  const data: Record<string, unknown> = {};
-  return {
-    data,
-    get: async (key) => (key in data ? { [key]: data[key] } : {}),
-    set: async (items) => void Object.assign(data, items),
-  };
-}
+import { memoryArea } from './memory-area';
 
 describe('settings', () => {
   it('saves automatic annotations unless paused globally or for the site', () => {
