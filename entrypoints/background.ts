@@ -29,16 +29,6 @@ const handlers: Handlers<BackgroundProtocol> = {
     await injected;
     return null;
   },
-  prepareReader: async (_, sender) => {
-    const tabId = sender.tab?.id;
-    if (tabId === undefined) throw new Error('only a tab can ask for the reader.');
-    await injectReader({ tabId, frameId: sender.frameId ?? 0 });
-    return null;
-  },
-  analyzeAhead: ({ text }) => {
-    analyses.start(text);
-    return null;
-  },
   recordReading: ({ article, annotations }) => recordReading(article, annotations),
   saveHighlight: ({ article, highlight }) => saveHighlight(article, highlight),
   listAnnotations: ({ articleId }) => listAnnotations(articleId),
