@@ -65,6 +65,24 @@ describe('averaged perceptron tagger', () => {
     expect(Array.from(tagGreedy(model, s.words.length, s.features, never))).toEqual([0, 0, 0]);
   });
 
+  it('key filter passes every stored feature and rejects most others', () => {
+    const model = train();
+    const bits = 12;
+    const filter = model.keyFilter(bits);
+    const passes = (hash: number) => {
+      const low = (hash || 1) & (2 ** bits - 1);
+      return (filter[low >>> 5]! & (1 << (low & 31))) !== 0;
+    };
+    let stored = 0;
+    model.forEachRow((hash) => {
+      stored++;
+      expect(passes(hash)).toBe(true);
+    });
+    expect(stored).toBeGreaterThan(0);
+    const unknown = Array.from({ length: 1000 }, (_, i) => hashFeature('never', String(i)));
+    expect(unknown.filter(passes).length).toBeLessThan(500);
+  });
+
   it('hashes features stably and distinguishes key from value', () => {
     expect(hashFeature('w', 'the')).toBe(hashFeature('w', 'the'));
     expect(hashFeature('w', 'the')).not.toBe(hashFeature('p', 'the'));

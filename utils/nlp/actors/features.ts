@@ -49,8 +49,6 @@ export interface DocContext {
   around: (number[] | undefined)[];
   /** Feature mode per token: 1 in an all-caps headline, 2 at a sentence start, else 3. */
   mode: Uint8Array;
-  /** Per token, NEIGHBOUR_ROLES entries: the neighbour's index in each role, -1 past an edge. */
-  neighbours: Int32Array;
 }
 
 const MAX_AROUND = 8;
@@ -110,24 +108,21 @@ export function buildContext(tokens: Token[], sentences: Sentence[]): DocContext
   for (let i = 0; i < n; i++) mode[i] = caps[i] ? 1 : first[i] ? 2 : 3;
   const around = aroundOccurrences(words, formOf, forms);
   const gazetteer = gazetteerHits(tokens, (i) => words[i]!.startsName);
-  const near = neighbours(first);
-  return { words, first, caps, formOf, casing, gazetteer, around, mode, neighbours: near };
+  return { words, first, caps, formOf, casing, gazetteer, around, mode };
 }
 
-/** Neighbour indices by role (before, after, two before, two after), never across sentences. */
-function neighbours(first: Uint8Array): Int32Array {
+/**
+ * The index of position i's neighbour in a role (before, after, two before, two after), -1
+ * past a sentence edge. The fast decoder (decode.ts) inlines the same rule.
+ */
+export function neighbourIndex(first: Uint8Array, i: number, role: number): number {
   const n = first.length;
-  const out = new Int32Array(n * NEIGHBOUR_ROLES);
-  for (let i = 0; i < n; i++) {
-    const bos = first[i] === 1;
-    const eos = i + 1 >= n || first[i + 1] === 1;
-    const at = i * NEIGHBOUR_ROLES;
-    out[at] = bos ? -1 : i - 1;
-    out[at + 1] = eos ? -1 : i + 1;
-    out[at + 2] = bos || first[i - 1] ? -1 : i - 2;
-    out[at + 3] = eos || i + 2 >= n || first[i + 2] ? -1 : i + 2;
-  }
-  return out;
+  const bos = first[i] === 1;
+  const eos = i + 1 >= n || first[i + 1] === 1;
+  if (role === 0) return bos ? -1 : i - 1;
+  if (role === 1) return eos ? -1 : i + 1;
+  if (role === 2) return bos || first[i - 1] ? -1 : i - 2;
+  return eos || i + 2 >= n || first[i + 2] ? -1 : i + 2;
 }
 
 function isHeadline(tokens: Token[], words: WordInfo[], s: Sentence): boolean {
@@ -258,7 +253,7 @@ export function pairFeatures(ctx: DocContext, i: number, f: FeatureSink): void {
 /** Features of the words around position i and its gazetteer hit. */
 export function positionFeatures(ctx: DocContext, i: number, f: FeatureSink): void {
   for (let role = 0; role < NEIGHBOUR_ROLES; role++) {
-    const at = ctx.neighbours[i * NEIGHBOUR_ROLES + role]!;
+    const at = neighbourIndex(ctx.first, i, role);
     neighbourFeatures(role, at < 0 ? null : ctx.words[at]!, f);
   }
   pairFeatures(ctx, i, f);

@@ -45,6 +45,30 @@ export function bioAllowed(
   };
 }
 
+/** Bit flags of a position that `bioAllowed` reads: sentence start, middle initial, plain word. */
+export const BIO_START = 1;
+export const BIO_INITIAL = 2;
+export const BIO_PLAIN = 4;
+
+/**
+ * `bioAllowed` as a table: entry `(prev + 1) * 8 + flags` holds a bit per allowed label, so a
+ * decoder tests a bit instead of calling back per label. Built by asking `bioAllowed` itself.
+ */
+export function bioMasks(): Uint16Array {
+  const n = ENTITY_LABELS.length;
+  const masks = new Uint16Array((n + 1) * 8);
+  for (let flags = 0; flags < 8; flags++) {
+    const allowed = bioAllowed(
+      () => (flags & BIO_START) !== 0,
+      () => (flags & BIO_INITIAL) !== 0,
+      () => (flags & BIO_PLAIN) !== 0,
+    );
+    for (let prev = -1; prev < n; prev++)
+      for (let y = 0; y < n; y++) if (allowed(0, prev, y)) masks[(prev + 1) * 8 + flags]! |= 1 << y;
+  }
+  return masks;
+}
+
 /** A typed run of tokens, end exclusive. */
 export interface TokenEntity {
   tokenStart: number;

@@ -30,8 +30,7 @@ export function tagEntityLabels(
   tokens: Token[],
   sentences: Sentence[],
 ): Int32Array {
-  const { ctx, allowed } = documentTagging(tokens, sentences);
-  return decodeEntities(model, ctx, allowed);
+  return decodeEntities(model, buildContext(tokens, sentences));
 }
 
 /** The same labels by the generic decoder over `entityFeatures`: the reference for the fast path. */

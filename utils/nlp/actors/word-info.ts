@@ -50,17 +50,16 @@ export interface WordInfo {
   modifier: boolean;
   /**
    * The fast decoder's caches (decode.ts), kept on the word so a token needs no map lookup:
-   * summed own and neighbour features for the model `scoredBy`, and summed document features
-   * for the text numbered `docStamp`.
+   * summed own, neighbour and label-history features for the model `scoredBy`, and summed
+   * document features for the text numbered `docStamp`, all in one array.
    */
   scoredBy: object | null;
   record: Int32Array | null;
-  /** Label-history rows of this word (with the word, as a modifier) per previous label, or null. */
-  history: Int32Array | null;
-  /** The model's rows for this word's shape (decode.ts `shapeRows`). */
+  /** The record holds label-history rows of this word (with the word, as a modifier). */
+  history: boolean;
+  /** The model's rows for this word's shape (decode-tables.ts `shapeRows`). */
   shapes: Int32Array | null;
   docStamp: number;
-  docSums: Int32Array | null;
 }
 
 const INITIAL_RE = /^\p{Lu}\.$/u;
@@ -164,10 +163,9 @@ export function wordInfo(text: string): WordInfo {
     modifier: parts !== null && isCapitalized(parts[0]) && LOWER_RE.test(parts[1]),
     scoredBy: null,
     record: null,
-    history: null,
+    history: false,
     shapes: null,
     docStamp: -1,
-    docSums: null,
   };
   cache.set(text, info);
   return info;

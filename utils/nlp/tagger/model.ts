@@ -108,6 +108,25 @@ export class LinearModel {
     return true;
   }
 
+  /**
+   * A bit per value of a hash's low `bits` bits, set where some stored row's hash has it: a
+   * clear bit proves a feature unknown without probing the table, whose rows are spread over
+   * far more memory (callers that probe many absent features check it first). Query `hash || 1`,
+   * as rows are stored.
+   */
+  keyFilter(bits: number): Uint32Array {
+    const filter = new Uint32Array(Math.max(1, 2 ** bits / 32));
+    const mask = 2 ** bits - 1;
+    const half = this.stride / 2;
+    for (let s = 0; s < this.slots; s++) {
+      const key = this.keys[s * half]!;
+      if (key === 0) continue;
+      const bit = key & mask;
+      filter[bit >>> 5]! |= 1 << (bit & 31);
+    }
+    return filter;
+  }
+
   /** Writes the score of every label for the buffered features into `out`. */
   score(features: FeatureBuffer, out: Float64Array): void {
     const n = this.labels.length;
