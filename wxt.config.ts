@@ -4,6 +4,9 @@ import preact from '@preact/preset-vite';
 // Firefox is built as MV2: host permissions are granted at install there (MV3 makes them
 // opt-in per site, which would leave a fresh install silently inert) and its event page
 // keeps the NLP model warm between messages. Chrome gets MV3, the only kind it accepts.
+/** Entrypoints built against the browser's own `browser`/`chrome` instead of the polyfill. */
+const NATIVE_BROWSER = new Set(['content', 'popup', 'options', 'sidepanel']);
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
@@ -11,9 +14,12 @@ export default defineConfig({
   hooks: {
     // The always-on detector runs in every page, so it is kept small: it uses only promise
     // APIs both browsers have natively (runtime messages, storage), so it is built without
-    // webextension-polyfill (about 3 KB gzipped); every other entrypoint keeps the polyfill.
+    // webextension-polyfill (about 3 KB gzipped). So are the extension pages (popup, options,
+    // side panel: tabs, storage and runtime messages, all promise-based natively in Chrome MV3
+    // and Firefox): evaluating the polyfill was part of every popup opening. The background and
+    // the reader keep it.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.length !== 1 || entrypoints[0]!.name !== 'content') return;
+      if (!entrypoints.every((e) => NATIVE_BROWSER.has(e.name))) return;
       const native = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
       const resolve = (config.resolve ??= {});
       const alias = resolve.alias ?? [];

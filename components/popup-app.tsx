@@ -1,13 +1,10 @@
 /** The popup: the library, actors across articles, export and storage, settings. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { collectActors } from '../utils/library/actors';
+import type { ArticleRecord } from '../utils/db/schema';
 import type { Filters } from '../utils/library/query';
-import { ActorsView } from './actors-view';
-import { DataView } from './data-view';
-import { exportArticle } from './exports';
 import { LibraryView } from './library-view';
+import { loadPopupExtras, usePopupExtras } from './popup-extras-loader';
 import type { PopupServices } from './popup-services';
-import { SettingsView } from './settings-view';
 import { StatusArea } from './status-area';
 import { strings } from './strings';
 import { useActions } from './use-actions';
@@ -38,10 +35,14 @@ export function PopupApp({ services }: PopupAppProps) {
   const [filters, setFilters] = useState<Filters>({});
   const { library } = handle;
 
+  // The other tabs' code loads after the first screen is painted (or at once when asked).
+  const extras = usePopupExtras(
+    view !== 'library' || library.articles.length > 0 || library.complete,
+  );
   // Collecting actors walks every annotation: only for the actors view.
   const actors = useMemo(
-    () => (view === 'actors' ? collectActors(library) : []),
-    [library, view === 'actors'],
+    () => (view === 'actors' && extras ? extras.collectActors(library) : []),
+    [library, view === 'actors', extras],
   );
 
   useEffect(() => {
@@ -60,6 +61,11 @@ export function PopupApp({ services }: PopupAppProps) {
 
   const download = (file: { name: string; type: string; text: string }) =>
     services.download(file.name, file.type, file.text);
+  const exportOne = (article: ArticleRecord) =>
+    void loadPopupExtras().then(
+      (m) => download(m.exportArticle(library, article)),
+      feedback.showError,
+    );
 
   return (
     <main class="popup">
@@ -105,20 +111,21 @@ export function PopupApp({ services }: PopupAppProps) {
             filters={filters}
             onFilters={setFilters}
             actorNames={handle.actorNames}
-            onExportArticle={(article) => download(exportArticle(library, article))}
+            onExportArticle={exportOne}
           />
         )}
-        {view === 'actors' && <ActorsView actors={actors} actions={actions} />}
-        {view === 'data' && (
-          <DataView
+        {view !== 'library' && !extras && <p class="loading">{strings.loadingView}</p>}
+        {view === 'actors' && extras && <extras.ActorsView actors={actors} actions={actions} />}
+        {view === 'data' && extras && (
+          <extras.DataView
             library={library}
             onDownload={download}
             onImport={(text) => void actions.importText(text)}
             estimate={services.estimate}
           />
         )}
-        {view === 'settings' && (
-          <SettingsView
+        {view === 'settings' && extras && (
+          <extras.SettingsView
             load={services.loadSettings}
             save={services.saveSettings}
             articles={library.articles}

@@ -5,6 +5,12 @@ import type { FirstScreen } from '../utils/db/library';
 import type { AnnotationRecord, ArticleRecord } from '../utils/db/schema';
 import type { Settings } from '../utils/settings';
 
+/**
+ * How many articles get their annotations before the first paint: more than a 600 px popup
+ * shows at once (a card is 150-900 px tall); the rest follow once that screen is painted.
+ */
+export const FIRST_PAGE = 4;
+
 /** The popup's repository, browser and clipboard access. */
 export interface PopupServices {
   /** Every article, newest first. */

@@ -37,6 +37,7 @@ export const strings = {
   showFewerItems: 'Show fewer',
   moreActors: (n: number) => `+${n} more`,
   loadingArticle: 'Loading…',
+  loadingView: 'Loading…',
   noResults: 'Nothing matches this search and these filters.',
   results: (articles: number, items: number) =>
     `${plural(items, 'item')} in ${plural(articles, 'article')}`,

@@ -6,7 +6,6 @@
 import { useMemo } from 'preact/hooks';
 import type { AnnotationPatch } from '../utils/db/edits';
 import type { AnnotationRecord, ArticleRecord } from '../utils/db/schema';
-import { checkImport } from '../utils/exchange/import-check';
 import { citation, linkToQuote } from '../utils/library/citation';
 import {
   withAnnotation,
@@ -15,6 +14,7 @@ import {
   withoutArticle,
 } from '../utils/library/library-state';
 import { errorMessage } from '../utils/messages';
+import { loadPopupExtras } from './popup-extras-loader';
 import type { Feedback } from './use-feedback';
 import type { LibraryHandle } from './use-library';
 import type { PopupServices } from './popup-services';
@@ -98,12 +98,12 @@ export function useActions(
         }
       },
       async importText(text) {
-        const checked = checkImport(text);
-        if (!checked.ok) {
-          showError(checked.error);
-          return;
-        }
         try {
+          const checked = (await loadPopupExtras()).checkImport(text);
+          if (!checked.ok) {
+            showError(checked.error);
+            return;
+          }
           const outcome = await services.importNotes(checked.notes);
           clear('error');
           showNotice(strings.imported(outcome.added, outcome.skipped));

@@ -11,14 +11,10 @@ import { ActorNames } from '../utils/library/actor-names';
 import { EMPTY_LIBRARY, type LibraryState } from '../utils/library/library-state';
 import { SearchIndex } from '../utils/library/search-index';
 import { inSlices } from './frames';
+import { loadPopupExtras } from './popup-extras-loader';
 import { errorMessage } from '../utils/messages';
-import type { PopupServices } from './popup-services';
+import { FIRST_PAGE, type PopupServices } from './popup-services';
 
-/**
- * How many articles get their annotations before the first paint: more than a 600 px popup
- * shows at once (a card is 150-900 px tall); the rest follow once that screen is painted.
- */
-export const FIRST_PAGE = 4;
 /** How many actor names the filter suggests. */
 const ACTOR_SUGGESTIONS = 500;
 
@@ -63,8 +59,12 @@ export function useLibrary(services: PopupServices): LibraryHandle {
     const run = async () => {
       // The tab and the database are asked at once; the first paint needs only the newest
       // few articles (and the current tab's, rarely not among them: one more read).
-      const currentAsked = services.currentArticleId().catch(() => undefined);
+      const currentAsked = services
+        .currentArticleId()
+        .catch(() => undefined)
+        .finally(() => mark('tab-known'));
       const first = await services.firstScreen(FIRST_PAGE);
+      mark('first-screen-read');
       const current = await currentAsked;
       if (current && !first.articles.some((a) => a.id === current)) {
         const also = await services.firstScreen(0, current);
@@ -77,6 +77,8 @@ export function useLibrary(services: PopupServices): LibraryHandle {
       setLibrary({ articles: first.articles, byArticle: first.byArticle, complete: false });
       // Nothing heavy until the first screen is on it.
       await services.nextFrame();
+      // The other tabs' code, so that once the library is complete no view waits for it.
+      const extras = loadPopupExtras().catch(() => undefined);
       const articles = await services.listArticles();
       if (!live) return;
       for (const article of articles) index.setArticle(article);
@@ -98,6 +100,7 @@ export function useLibrary(services: PopupServices): LibraryHandle {
       if (!live) return;
       const lists = [...all.values()];
       await inSlices(lists, 50, (part) => part.forEach(sortByPosition), services.pause);
+      await extras;
       if (!live) return;
       mark('all-read-and-indexed');
       setLibrary((prev) => {

@@ -81,6 +81,13 @@ async function measureRun(page: Page, url: string, add: (name: string, v: number
   await page.goto(url);
   await page.waitForFunction('window.__firstPaint !== undefined', { timeout: 30_000 });
   add('open -> first list paint', (await page.evaluate('window.__firstPaint')) as number);
+  // The browser's part before any of the popup's own files: reading popup.html, then
+  // committing it to a renderer and parsing it (the same for an empty page).
+  const [read, parsed] = (await page.evaluate(
+    `(([n]) => [n.responseEnd, n.domInteractive])(performance.getEntriesByType('navigation'))`,
+  )) as [number, number];
+  add('  open -> popup.html read', read);
+  add('  open -> popup.html parsed', parsed);
   await page.waitForSelector('[data-complete="true"]', { timeout: 120_000 });
   const marks = (await page.evaluate(
     `performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])`,

@@ -1,3 +1,5 @@
+// First, so the database and the active tab are asked before the rest of the popup's code runs.
+import { earlyReads } from './early-reads';
 import { render } from 'preact';
 import { PopupApp } from '../../components/popup-app';
 import '../../components/popup.css';
@@ -5,4 +7,4 @@ import { popupServices } from './services';
 
 // Read by the popup benchmark: when the popup's code has loaded and starts running.
 performance.mark('margin:script-start');
-render(<PopupApp services={popupServices(window)} />, document.getElementById('app')!);
+render(<PopupApp services={popupServices(window, earlyReads)} />, document.getElementById('app')!);

@@ -1,8 +1,7 @@
 /** The popup's services wired to the real repository, tabs, clipboard and storage. */
 import { browser } from 'wxt/browser';
 import { afterPaint, yieldTask } from '../../components/frames';
-import type { PopupServices } from '../../components/popup-services';
-import { articleKey } from '../../utils/anchoring/url-identity';
+import { FIRST_PAGE, type PopupServices } from '../../components/popup-services';
 import {
   deleteAnnotation,
   forgetArticle,
@@ -13,12 +12,18 @@ import {
 import { importNotes } from '../../utils/db/import-notes';
 import { listAllArticles, loadAllAnnotations, loadFirstScreen } from '../../utils/db/library';
 import { loadSettings, saveSettings } from '../../utils/settings';
+import { activeArticleId, type EarlyReads } from './early-reads';
 
-/** Services for the popup page `win`. */
-export function popupServices(win: Window): PopupServices {
+/** Services for the popup page `win`; the first screen's reads are taken from `early` once. */
+export function popupServices(win: Window, early: EarlyReads = {}): PopupServices {
   return {
     listArticles: listAllArticles,
-    firstScreen: loadFirstScreen,
+    firstScreen(limit, alsoId) {
+      const pending = limit === FIRST_PAGE && alsoId === undefined ? early.firstScreen : undefined;
+      // A reload reads afresh.
+      early.firstScreen = undefined;
+      return pending ?? loadFirstScreen(limit, alsoId);
+    },
     loadAll: (onBatch) => loadAllAnnotations(onBatch),
     nextFrame: () => afterPaint(win),
     pause: () => yieldTask(win),
@@ -28,9 +33,10 @@ export function popupServices(win: Window): PopupServices {
     forget: forgetArticle,
     restoreArticle,
     importNotes,
-    async currentArticleId() {
-      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      return tab?.url && /^https?:/.test(tab.url) ? articleKey(tab.url) : undefined;
+    currentArticleId() {
+      const pending = early.currentArticleId;
+      early.currentArticleId = undefined;
+      return pending ?? activeArticleId();
     },
     openUrl: (url) => void browser.tabs.create({ url }),
     copy: (text) => win.navigator.clipboard.writeText(text),

@@ -2,6 +2,8 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PopupApp } from '../../../components/popup-app';
+// Loaded lazily by the popup after its first paint: warmed here so a test need not wait for it.
+import '../../../components/popup-extras';
 import type { PopupServices } from '../../../components/popup-services';
 import { actorAnnotation, annotation, article, claimAnnotation } from '../library/sample';
 import { fakeServices } from './fake-services';
