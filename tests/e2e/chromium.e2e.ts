@@ -4,6 +4,7 @@ import { launchChromium } from './launch-chromium';
 import { defineMarginSuite } from './margin-suite';
 import { definePopupSuite } from './popup-suite';
 import { defineReadingSuite } from './reading-suite';
+import { defineSiteAccessSuite } from './site-access-suite';
 
 const extensionDir =
   process.env.MARGIN_CHROME_EXT ??
@@ -12,3 +13,4 @@ const extensionDir =
 defineMarginSuite(launchChromium, extensionDir);
 definePopupSuite(launchChromium, extensionDir);
 defineReadingSuite(launchChromium, extensionDir);
+defineSiteAccessSuite(launchChromium, extensionDir);

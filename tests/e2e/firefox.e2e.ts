@@ -4,6 +4,7 @@ import { launchFirefox } from './launch-firefox';
 import { defineMarginSuite } from './margin-suite';
 import { definePopupSuite } from './popup-suite';
 import { defineReadingSuite } from './reading-suite';
+import { defineSiteAccessSuite } from './site-access-suite';
 
 const extensionDir =
   process.env.MARGIN_FIREFOX_EXT ??
@@ -12,3 +13,4 @@ const extensionDir =
 defineMarginSuite(launchFirefox, extensionDir);
 definePopupSuite(launchFirefox, extensionDir);
 defineReadingSuite(launchFirefox, extensionDir);
+defineSiteAccessSuite(launchFirefox, extensionDir);
