@@ -28,37 +28,39 @@ export interface FirstScreen {
 
 /**
  * The `limit` most recently read articles, plus article `alsoId` if it exists, with their
- * annotations: one read-only transaction whose requests are all issued before any answer is
- * awaited but the cursor's, so the first paint waits for one round of reads, not one per article.
+ * annotations, in one read-only transaction and two rounds of requests: the newest ids from
+ * the `by-last-read` index's keys, then every article and annotation list at once. (A cursor
+ * walking back from the newest took one round trip per article, each queued behind the
+ * previous article's annotation read.)
  */
 export async function loadFirstScreen(limit: number, alsoId?: string): Promise<FirstScreen> {
   const db = await getDb();
   const tx = db.transaction(['articles', 'annotations']);
-  const byArticle = tx.objectStore('annotations').index('by-article');
-  const also = alsoId === undefined ? undefined : tx.objectStore('articles').get(alsoId);
-  const articles: ArticleRecord[] = [];
-  const lists: Array<Promise<AnnotationRecord[]>> = [];
-  let cursor =
-    limit > 0
-      ? await tx.objectStore('articles').index('by-last-read').openCursor(null, 'prev')
-      : null;
-  while (cursor) {
-    articles.push(cursor.value);
-    lists.push(byArticle.getAll(cursor.value.id));
-    if (articles.length >= limit) break;
-    cursor = await cursor.continue();
-  }
+  const store = tx.objectStore('articles');
+  const perArticle = tx.objectStore('annotations').index('by-article');
+  const also = alsoId === undefined ? undefined : store.get(alsoId);
+  // Ascending by time, ties by id: reversed, the order of a 'prev' cursor.
+  const ids = limit > 0 ? (await store.index('by-last-read').getAllKeys()).slice(-limit) : [];
+  ids.reverse();
+  const found = ids.map((id) => store.get(id));
+  const lists = ids.map((id) => perArticle.getAll(id));
   const extra = await also;
-  if (extra && !articles.some((a) => a.id === extra.id)) {
-    articles.push(extra);
-    lists.push(byArticle.getAll(extra.id));
+  if (extra && !ids.includes(extra.id)) {
+    found.push(Promise.resolve(extra));
+    lists.push(perArticle.getAll(extra.id));
   }
+  const records = await Promise.all(found);
   const annotations = await Promise.all(lists);
   await tx.done;
-  return {
-    articles,
-    byArticle: new Map(articles.map((a, i) => [a.id, sortByPosition(annotations[i]!)])),
-  };
+  const articles: ArticleRecord[] = [];
+  const byArticle = new Map<string, AnnotationRecord[]>();
+  records.forEach((article, i) => {
+    // An id the index listed has its record within the same transaction; checked anyway.
+    if (!article) return;
+    articles.push(article);
+    byArticle.set(article.id, sortByPosition(annotations[i]!));
+  });
+  return { articles, byArticle };
 }
 
 /** Every article, newest first: one index read, cheap even for thousands of articles. */
