@@ -19,9 +19,13 @@ export const HISTORY_OFFSET = 1;
 /** Remembered values of `LabelMemory` (-1 to the type count). */
 export const MEMORY_VALUES = 6;
 /** Low hash bits the key filter keeps (128 KB, about 4% false hits at the model's size). */
-export const FILTER_BITS = 20;
-/** The low-bits mask of FILTER_BITS. */
-export const FILTER_MASK = 2 ** FILTER_BITS - 1;
+const FILTER_BITS = 20;
+/**
+ * Tokens decoded with a model before its key filter is built: building it walks the whole
+ * table, which would only slow down the first, short call (first-call latency matters in a
+ * content script); until then every probe passes.
+ */
+const FILTER_AFTER = 20_000;
 
 const CACHE_LIMIT = 50_000;
 
@@ -38,8 +42,11 @@ export interface Tables {
   edges: Int32Array;
   /** `bioMasks()`: allowed labels per previous label and position flags. */
   masks: Uint16Array;
-  /** `LinearModel.keyFilter(FILTER_BITS)`. */
+  /** `LinearModel.keyFilter` bits, tested at `hash & knownMask` (one all-set word at first). */
   known: Uint32Array;
+  knownMask: number;
+  /** Tokens decoded so far, up to FILTER_AFTER. */
+  decoded: number;
   /** Rows of shape-pair features (a few hundred distinct, nearly all known), null if unknown. */
   shapePairs: Map<number, Int32Array | null>;
 }
@@ -84,11 +91,22 @@ export function tablesFor(model: LinearModel): Tables {
     edges,
     shapes: new Map(),
     masks: bioMasks(),
-    known: model.keyFilter(FILTER_BITS),
+    known: new Uint32Array([-1]),
+    knownMask: 0,
+    decoded: 0,
     shapePairs: new Map(),
   };
   tables.set(model, t);
   return t;
+}
+
+/** Counts tokens about to be decoded with the tables' model; builds the key filter in time. */
+export function countTokens(model: LinearModel, t: Tables, tokens: number): void {
+  if (t.knownMask !== 0) return;
+  t.decoded += tokens;
+  if (t.decoded < FILTER_AFTER) return;
+  t.known = model.keyFilter(FILTER_BITS);
+  t.knownMask = 2 ** FILTER_BITS - 1;
 }
 
 /** Previous-label-with-shape rows, then memory-with-shape rows, of a shape hash. */

@@ -12,8 +12,8 @@
  */
 import { hashFeature, type FeatureSink, type LinearModel } from '../tagger';
 import {
-  FILTER_MASK,
   HISTORY_OFFSET,
+  countTokens,
   shapePairRow,
   shapeRows,
   tablesFor,
@@ -39,7 +39,6 @@ const docFeatures = docWordFeatures;
 const pairRow = shapePairRow;
 const INITIAL = BIO_INITIAL;
 const PLAIN = BIO_PLAIN;
-const LOW_BITS = FILTER_MASK;
 
 /**
  * A word's record, in rows of one weight per label: its own features, its features in each
@@ -112,8 +111,9 @@ export function decodeEntities(model: LinearModel, ctx: DocContext): Int32Array 
   const n = t.labels;
   const states = n + HISTORY_OFFSET;
   const { words, first, mode: modes } = ctx;
-  const { masks, known, edges } = t;
   const length = words.length;
+  countTokens(model, t, length);
+  const { masks, known, knownMask, edges } = t;
   const history = new Int32Array(length);
   const memory = new LabelMemory(ctx);
   const raw = new Int32Array(n);
@@ -193,7 +193,7 @@ export function decodeEntities(model: LinearModel, ctx: DocContext): Int32Array 
     if (right !== null) addInto(raw, right, 0, n);
     for (let k = 2; k < count; k++) {
       const key = pairs[k]! || 1;
-      if (known[(key & LOW_BITS) >>> 5]! & (1 << (key & 31))) model.addRaw(key, raw);
+      if (known[(key & knownMask) >>> 5]! & (1 << (key & 31))) model.addRaw(key, raw);
     }
     if (cur.history) addInto(raw, record, (HISTORY_ROW + y1 + HISTORY_OFFSET) * n, n);
     const seen = memory.recall(i, history);
