@@ -8,6 +8,7 @@ import { askTab, serve, type BackgroundProtocol, type Handlers } from '../utils/
 import { analyze } from '../utils/nlp/index';
 import { injectReader } from '../utils/reader-injection';
 import { allowSiteOf } from '../utils/site-access';
+import { isMarginOff, loadSettings } from '../utils/settings';
 import { createSharedAnalysis } from '../utils/shared-analysis';
 
 /** Analyses started while the reader is injected, claimed by its `analyze` request. */
@@ -27,6 +28,19 @@ const handlers: Handlers<BackgroundProtocol> = {
     const injected = injectReader({ tabId, frameId: sender.frameId ?? 0 });
     analyses.start(text);
     await injected;
+    return null;
+  },
+  prepareReader: async (_, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) throw new Error('only a tab can ask for the reader.');
+    // Asked for before the detector has read the site switch (so the request goes out at
+    // once): nothing is injected where Margin is off.
+    if (isMarginOff(await loadSettings(), hostOf(sender.url))) return null;
+    await injectReader({ tabId, frameId: sender.frameId ?? 0 });
+    return null;
+  },
+  analyzeAhead: ({ text }) => {
+    analyses.start(text);
     return null;
   },
   recordReading: ({ article, annotations }) => recordReading(article, annotations),
@@ -50,6 +64,15 @@ const handlers: Handlers<BackgroundProtocol> = {
   },
   readingTabs: () => [...readingTabs].reverse().map(([tabId, title]) => ({ tabId, title })),
 };
+
+/** The host name of a sender's URL, '' when it has none. */
+function hostOf(url: string | undefined): string {
+  try {
+    return new URL(url ?? '').hostname;
+  } catch {
+    return '';
+  }
+}
 
 const MENU_SAVE = 'margin-save-selection';
 const MENU_PANEL = 'margin-open-panel';

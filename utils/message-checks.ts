@@ -90,6 +90,8 @@ const isEmpty = (p: unknown): p is Record<string, never> => isObj(p) && Object.k
 export const backgroundChecks: Validators<BackgroundProtocol> = {
   analyze: (p): p is { text: string } => isObj(p) && isStr(p.text, MAX_TEXT),
   openReader: (p): p is { text: string } => isObj(p) && isStr(p.text, MAX_TEXT),
+  prepareReader: isEmpty,
+  analyzeAhead: (p): p is { text: string } => isObj(p) && isStr(p.text, MAX_TEXT),
   recordReading: (p): p is BackgroundProtocol['recordReading']['request'] =>
     isObj(p) &&
     isArticle(p.article) &&

@@ -20,6 +20,13 @@ export interface BackgroundProtocol {
    * start analysing `text` meanwhile (the reader's `analyze` of the same text joins it).
    */
   openReader: { request: { text: string }; response: null };
+  /**
+   * Cheap signals say the sender's frame likely holds an article: inject the reader now, in
+   * parallel with the detection (it sleeps until the detector hands it an article).
+   */
+  prepareReader: { request: Record<string, never>; response: null };
+  /** The detector found an article while the reader is still being injected: analyse it. */
+  analyzeAhead: { request: { text: string }; response: null };
   /** Records a reading of an article with its automatic annotations. */
   recordReading: {
     request: { article: ArticleInput; annotations: AutoAnnotationInput[] };
@@ -81,6 +88,8 @@ export interface Sender {
   tab?: { id?: number };
   /** The frame of the sending content script (0 is the top frame). */
   frameId?: number;
+  /** The URL of the sending frame. */
+  url?: string;
 }
 
 /** Handlers for every request of a protocol. */

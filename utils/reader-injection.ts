@@ -23,7 +23,10 @@ interface ScriptingLike {
   }): Promise<unknown>;
 }
 interface TabsScriptLike {
-  executeScript(tabId: number, details: { file: string; frameId: number }): Promise<unknown>;
+  executeScript(
+    tabId: number,
+    details: { file: string; frameId: number; runAt: 'document_end' },
+  ): Promise<unknown>;
 }
 
 /** Injections under way, so two requests for one frame (a re-detection) inject once. */
@@ -46,13 +49,14 @@ export function injectReader(target: ReaderTarget): Promise<void> {
 async function run({ tabId, frameId }: ReaderTarget): Promise<void> {
   const api = browser as unknown as { scripting?: ScriptingLike; tabs: TabsScriptLike };
   if (api.scripting?.executeScript) {
-    // The page is past document_idle already (the detector runs then): no reason to wait.
+    // The detector asks at document_end or later: no reason to wait for anything.
     await api.scripting.executeScript({
       target: { tabId, frameIds: [frameId] },
       files: [READER_FILE],
       injectImmediately: true,
     });
   } else {
-    await api.tabs.executeScript(tabId, { file: READER_FILE, frameId });
+    // Not the default document_idle: an early injection is asked for at document_end.
+    await api.tabs.executeScript(tabId, { file: READER_FILE, frameId, runAt: 'document_end' });
   }
 }

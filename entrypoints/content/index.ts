@@ -1,8 +1,10 @@
 /**
  * The always-on detector, the only Margin script in every page: it checks the site switch,
  * reads the page in slices to decide whether it is an article, and hands an article over to
- * the reader, which the background injects into this frame (utils/reader-injection.ts). No
- * Preact, painting, cards or notes here: pages that are not articles load only this.
+ * the reader, which the background injects into this frame (utils/reader-injection.ts). When
+ * cheap signals say "likely an article" the reader is asked for at once and injected while
+ * detection runs; it sleeps until handed an article (utils/reader-link.ts). No Preact,
+ * painting, cards or notes here: pages that are not articles load only this.
  */
 // The highlight styles ship here, in the manifest's stylesheet: `::highlight()` rules match
 // nothing until the reader registers highlights, and the reader needs no stylesheet of its own.
@@ -11,27 +13,34 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { leaveHandoff } from '../../utils/article/handoff';
+import { likelyArticle } from '../../utils/article/likely-article';
 import { findPageArticle } from '../../utils/article/page-article';
 import { watchArticle } from '../../utils/article/watch';
 import { debugLog } from '../../utils/debug-log';
 import { createSlicer, yielder } from '../../utils/main-thread';
 import { contentChecks } from '../../utils/message-checks';
 import { askBackground, errorMessage, serve } from '../../utils/messages';
+import { handOver, hasReader, offerReading } from '../../utils/reader-link';
 import {
+  DEFAULT_SETTINGS,
   isMarginOff,
   loadSettings,
   saveSettings,
   SETTINGS_KEY,
   withSiteOff,
+  type Settings,
 } from '../../utils/settings';
 import { offSummary } from '../../utils/reading/summary';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
-  runAt: 'document_idle',
+  // When the DOM is complete, not at document_idle, which Chrome puts off until the page's
+  // images have loaded or 200 ms after DOMContentLoaded. Content that arrives later is
+  // picked up by the watcher like any late body.
+  runAt: 'document_end',
   main(ctx) {
-    // Read by `npm run bench:page`: document_idle to highlights painted.
-    performance.mark('margin:idle');
+    // Read by `npm run bench:page` (which times from the page's own DOMContentLoaded).
+    performance.mark('margin:start');
     // Nothing Margin does may surface as an error in the page's console.
     detect(ctx).catch((error: unknown) => debugLog('detector', errorMessage(error)));
   },
@@ -39,7 +48,12 @@ export default defineContentScript({
 
 async function detect(ctx: ContentScriptContext): Promise<void> {
   const pause = yielder(window);
+  // The reader reads the page again (route changes, grown articles) with this code.
+  offerReading(globalThis, () => findPageArticle(document, createSlicer(pause)));
+  let settings: Settings = DEFAULT_SETTINGS;
   let off = false;
+  // The early injection of the reader, when cheap signals said "likely an article".
+  let early: Promise<boolean> | null = null;
   // Set once the reader was asked for: from then on the reader owns this frame.
   let handedOver = false;
   let generation = 0;
@@ -56,7 +70,16 @@ async function detect(ctx: ContentScriptContext): Promise<void> {
     handedOver = true;
     detach();
     leaveHandoff(globalThis, document, found.reading);
-    const opened = await askBackground('openReader', { text: found.reading.body.text });
+    const { text } = found.reading.body;
+    // The reader injected early (and asleep) wakes up now; else it starts on this hand-over
+    // as soon as it is injected.
+    if (handOver(globalThis, { settings })) return;
+    if (early) {
+      // Still being injected: the background analyses meanwhile.
+      void askBackground('analyzeAhead', { text });
+      if ((await early) && hasReader(globalThis)) return;
+    }
+    const opened = await askBackground('openReader', { text });
     if (opened.ok || ctx.isInvalid) return;
     // The reader could not be injected (a page the browser protects): keep watching.
     debugLog('detector', `the reader could not be opened: ${opened.error}`);
@@ -85,7 +108,8 @@ async function detect(ctx: ContentScriptContext): Promise<void> {
   // Until the hand-over, the panel may ask this frame about the site switch.
   const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
-    void loadSettings().then((settings) => {
+    void loadSettings().then((next) => {
+      settings = next;
       const nowOff = isMarginOff(settings, location.hostname);
       if (nowOff && !off) turnOff();
       else if (!nowOff && off && !handedOver) turnOn('site switched on');
@@ -120,7 +144,17 @@ async function detect(ctx: ContentScriptContext): Promise<void> {
   attach();
   ctx.onInvalidated(detach);
 
-  if (isMarginOff(await loadSettings(), location.hostname)) {
+  const loading = loadSettings();
+  // Asked for before the site switch is read, so the injection starts at once; the
+  // background checks the switch itself and injects nothing where Margin is off.
+  const likely = likelyArticle(document);
+  if (likely) {
+    debugLog('detector', `likely an article (${likely}): the reader is injected meanwhile`);
+    performance.mark('margin:likely');
+    early = askBackground('prepareReader', {}).then((r) => r.ok);
+  }
+  settings = await loading;
+  if (isMarginOff(settings, location.hostname)) {
     off = true;
     debugLog('detector', 'Margin is off on this site');
     return;

@@ -1,20 +1,22 @@
 /**
  * The reader: injected by the background (see utils/reader-injection.ts) into a frame where
- * the always-on detector (entrypoints/content) found an article. It reads, paints, shows
- * cards, the selection toolbar and notes, answers the panel, and follows the page's route
- * changes from then on. Its highlight styles ship with the detector's stylesheet.
+ * the always-on detector (entrypoints/content) found an article, or early, where cheap signals
+ * said it likely would: then it sleeps until the detector hands the frame over
+ * (utils/reader-link.ts). Awake, it paints, shows cards, the selection toolbar and notes,
+ * answers the panel, and follows the page's route changes, reading the page again with the
+ * detector's code. Its highlight styles ship with the detector's stylesheet.
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { debugLog } from '../../utils/debug-log';
-import { yielder } from '../../utils/main-thread';
 import { createPainter } from '../../utils/highlight/painter';
 import { rangeFromOffsets } from '../../utils/article/text-map';
 import { takeHandoff } from '../../utils/article/handoff';
 import { watchArticle } from '../../utils/article/watch';
 import { contentChecks } from '../../utils/message-checks';
 import { askBackground, errorMessage, serve, type PanelAction } from '../../utils/messages';
+import { registerReader } from '../../utils/reader-link';
 import {
   isMarginOff,
   loadSettings,
@@ -37,14 +39,22 @@ export default defineContentScript({
   main(ctx) {
     // Read by `npm run bench:page`: the reader's start after injection.
     performance.mark('margin:injected');
-    // Nothing Margin does may surface as an error in the page's console.
-    start(ctx).catch((error: unknown) => debugLog('content', errorMessage(error)));
+    registerReader(globalThis, ({ settings }) => {
+      if (ctx.isInvalid) return;
+      // Nothing Margin does may surface as an error in the page's console.
+      start(ctx, settings).catch((error: unknown) => debugLog('content', errorMessage(error)));
+    });
   },
 });
 
-async function start(ctx: ContentScriptContext): Promise<void> {
-  // Asked for first, and used by the first reading too: one storage round trip, not two.
-  let firstSettings: Promise<Settings> | null = loadSettings();
+async function start(ctx: ContentScriptContext, handedSettings: Settings): Promise<void> {
+  // The detector's reading, for the first reading only: later ones follow page changes. Its
+  // analysis is asked for before anything else is set up, and joins the one the background
+  // may have started already.
+  let handoff = takeHandoff(globalThis, document);
+  let firstAnalysis = handoff ? askBackground('analyze', { text: handoff.body.text }) : null;
+  // The detector's settings, checked a moment ago: the first reading needs no storage trip.
+  let firstSettings: Promise<Settings> | null = Promise.resolve(handedSettings);
   const painter = createPainter(window, { fallback: true });
   const layers = createLayers(painter, (fn, ms) => ctx.setTimeout(fn, ms));
   ctx.onInvalidated(() => layers.clear());
@@ -54,9 +64,6 @@ async function start(ctx: ContentScriptContext): Promise<void> {
   let generation = 0;
   let off = false;
   let stopWatching: (() => void) | null = null;
-  const pause = yielder(window);
-  // The detector's reading, for the first reading only: later ones follow page changes.
-  let handoff = takeHandoff(globalThis, document);
 
   const cards = createCards(ctx, {
     current: () => current,
@@ -84,13 +91,15 @@ async function start(ctx: ContentScriptContext): Promise<void> {
     firstSettings = null;
     const saveAutomatic = shouldSaveAutomatic(settings, location.hostname);
     const prefetched = handoff;
+    const analysis = firstAnalysis;
     handoff = null;
+    firstAnalysis = null;
     const reading = await readPage(document, {
       layers,
       isStale,
       saveAutomatic,
-      pause,
       prefetched,
+      analysis,
       onPainted: (early) => {
         if (!isStale()) current = early;
       },

@@ -1,21 +1,22 @@
 /**
- * One reading of the page: detect the article, have the background analyse its body, paint
- * what was found, record the reading, restore the reader's notes.
+ * One reading of the page: take the detector's article (or have it read the page again), have
+ * the background analyse its body, paint what was found, record the reading, restore the
+ * reader's notes.
  */
 import { anchor } from '../../utils/anchoring/anchor';
 import { describe } from '../../utils/anchoring/describe';
 import { articleKey } from '../../utils/anchoring/url-identity';
-import { checked, findPageArticle } from '../../utils/article/page-article';
+import type { ArticleFound } from '../../utils/article/page-article';
 import { offsetsFromRange } from '../../utils/article/text-map';
-import type { ArticleMeta, ArticleReading, TextMap } from '../../utils/article/types';
+import type { ArticleMeta, TextMap } from '../../utils/article/types';
 import type { ArticleInput } from '../../utils/db/articles';
 import type { AnnotationRecord, HighlightColour } from '../../utils/db/schema';
 import { debugLog } from '../../utils/debug-log';
-import { createSlicer } from '../../utils/main-thread';
 import { groupSpans, noteGroup, type OffsetSpan } from '../../utils/highlight/groups';
-import { askBackground } from '../../utils/messages';
+import { askBackground, type Result } from '../../utils/messages';
 import type { Analysis } from '../../utils/nlp/types';
 import type { NoteSummary } from '../../utils/reading/summary';
+import { readAgain } from '../../utils/reader-link';
 import { autoAnnotations } from './auto-annotations';
 import type { Layers } from './layers';
 
@@ -46,10 +47,10 @@ export interface ReadOptions {
   saveAutomatic: boolean;
   /** Called once the highlights are painted, before storage: cards can work from then on. */
   onPainted?: (reading: Reading) => void;
-  /** Yields the main thread between slices of the reading. */
-  pause: () => Promise<void>;
   /** The detector's reading of this very page, when it is still current: not read again. */
-  prefetched?: ArticleReading | null;
+  prefetched?: ArticleFound | null;
+  /** The analysis of `prefetched`'s text, already asked for. */
+  analysis?: Promise<Result<Analysis>> | null;
 }
 
 /** Reads the page; resolves to the reading, or null when the page is no article. */
@@ -57,8 +58,8 @@ export async function readPage(doc: Document, options: ReadOptions): Promise<Rea
   const { layers, isStale } = options;
   const url = doc.location?.href ?? '';
   const found = options.prefetched
-    ? checked(options.prefetched)
-    : await findPageArticle(doc, createSlicer(options.pause), url);
+    ? { ok: true as const, reading: options.prefetched }
+    : await readAgain(globalThis);
   performance.mark('margin:read', { detail: { handoff: Boolean(options.prefetched) } });
   if (isStale()) return null;
   if (!found.ok) {
@@ -68,7 +69,9 @@ export async function readPage(doc: Document, options: ReadOptions): Promise<Rea
   const { meta, body } = found.reading;
   const article = articleInput(meta, url, doc);
 
-  const analysis = await askBackground('analyze', { text: body.text });
+  const analysis = await (options.prefetched && options.analysis
+    ? options.analysis
+    : askBackground('analyze', { text: body.text }));
   performance.mark('margin:analyzed');
   if (isStale()) return null;
   const groups = analysis.ok ? groupSpans(analysis.value) : new Map();

@@ -5,20 +5,20 @@
  * instead of walking the page again. A handoff is used once, and only while it still fits
  * the page (same URL, same element count, its text still in the document).
  */
-import type { ArticleReading } from './types';
+import type { ArticleFound } from './page-article';
 
 const KEY = Symbol.for('margin.articleHandoff');
 
 interface Handoff {
   url: string;
   elements: number;
-  reading: ArticleReading;
+  reading: ArticleFound;
 }
 
 type Holder = Record<symbol, Handoff | undefined>;
 
 /** Leaves `reading` of `doc` for the reader. */
-export function leaveHandoff(scope: object, doc: Document, reading: ArticleReading): void {
+export function leaveHandoff(scope: object, doc: Document, reading: ArticleFound): void {
   (scope as Holder)[KEY] = {
     url: doc.location?.href ?? '',
     elements: doc.getElementsByTagName('*').length,
@@ -27,7 +27,7 @@ export function leaveHandoff(scope: object, doc: Document, reading: ArticleReadi
 }
 
 /** The reading left for `doc`, if it still fits the page; a handoff is taken once. */
-export function takeHandoff(scope: object, doc: Document): ArticleReading | null {
+export function takeHandoff(scope: object, doc: Document): ArticleFound | null {
   const handoff = (scope as Holder)[KEY];
   (scope as Holder)[KEY] = undefined;
   if (!handoff || handoff.url !== (doc.location?.href ?? '')) return null;

@@ -7,10 +7,12 @@ import { readArticleSliced, type Slicer } from './index';
 import { isInEditor, pageBudget } from './page-budget';
 import type { ArticleReading, TextMap } from './types';
 
+/** A reading that passed the checks: an article with a body. */
+export type ArticleFound = ArticleReading & { body: TextMap };
+
 /** The page's article, or why there is none (for the debug log). */
 export type PageArticle =
-  | { ok: true; reading: ArticleReading & { body: TextMap } }
-  | { ok: false; why: string; signals?: string[] };
+  { ok: true; reading: ArticleFound } | { ok: false; why: string; signals?: string[] };
 
 /** Reads `doc`'s article in the slicer's slices of main-thread time. */
 export async function findPageArticle(

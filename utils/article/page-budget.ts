@@ -32,11 +32,21 @@ export function pageBudget(
   return { ok: true };
 }
 
-/** Whether any of the article's text lies in an editable region (contenteditable, designMode). */
+/**
+ * Whether any of the article's text lies in an editable region (contenteditable, designMode).
+ * Read from attributes: `isContentEditable` needs the page's style up to date, and its first
+ * call forced a style pass over the whole page (55 ms on a large page in a CPU profile).
+ */
 export function isInEditor(map: TextMap): boolean {
+  let last: Element | null = null;
   for (const { node } of map.segments) {
+    if (node.ownerDocument?.designMode === 'on') return true;
     const parent = node.parentElement;
-    if (parent?.isContentEditable || node.ownerDocument?.designMode === 'on') return true;
+    // Neighbouring segments mostly share their parent: look each one up once.
+    if (!parent || parent === last) continue;
+    last = parent;
+    const host = parent.closest('[contenteditable]');
+    if (host && host.getAttribute('contenteditable')?.toLowerCase() !== 'false') return true;
   }
   return false;
 }

@@ -40,4 +40,15 @@ describe('page budget', () => {
     expect(isInEditor(mapOf(edited!))).toBe(true);
     expect(isInEditor(mapOf(read!))).toBe(false);
   });
+
+  it('reads contenteditable as the browser does: empty is on, false inside an editor is off', () => {
+    const d = doc(
+      '<div contenteditable><p>On.</p><div contenteditable="false"><p>Off.</p></div></div>' +
+        '<div contenteditable="plaintext-only"><p>Plain.</p></div>',
+    );
+    const [on, off, plain] = [...d.querySelectorAll('p')];
+    expect(isInEditor(mapOf(on!))).toBe(true);
+    expect(isInEditor(mapOf(off!))).toBe(false);
+    expect(isInEditor(mapOf(plain!))).toBe(true);
+  });
 });

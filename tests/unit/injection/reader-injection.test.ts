@@ -33,7 +33,7 @@ describe('injectReader', () => {
     const again = injectReader({ tabId: 2, frameId: 0 });
     finish();
     await Promise.all([first, again]);
-    expect(calls).toEqual([[2, { file: READER_FILE, frameId: 0 }]]);
+    expect(calls).toEqual([[2, { file: READER_FILE, frameId: 0, runAt: 'document_end' }]]);
     // Once done, a later request (the reader was torn down) injects again.
     const later = injectReader({ tabId: 2, frameId: 0 });
     finish();
