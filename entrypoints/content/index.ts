@@ -144,20 +144,20 @@ async function detect(ctx: ContentScriptContext): Promise<void> {
   attach();
   ctx.onInvalidated(detach);
 
-  const loading = loadSettings();
-  // Asked for before the site switch is read, so the injection starts at once; the
-  // background checks the switch itself and injects nothing where Margin is off.
+  // The site switch first: where Margin is off, or not allowed ("only sites I allow"), the
+  // page is not looked at at all, not even for the cheap signals below.
+  settings = await loadSettings();
+  if (isMarginOff(settings, location.hostname)) {
+    off = true;
+    debugLog('detector', 'Margin is off on this site');
+    return;
+  }
+  // The reader is injected while detection runs (the background checks the switch again).
   const likely = likelyArticle(document);
   if (likely) {
     debugLog('detector', `likely an article (${likely}): the reader is injected meanwhile`);
     performance.mark('margin:likely');
     early = askBackground('prepareReader', {}).then((r) => r.ok);
-  }
-  settings = await loading;
-  if (isMarginOff(settings, location.hostname)) {
-    off = true;
-    debugLog('detector', 'Margin is off on this site');
-    return;
   }
   turnOn('load');
 }
