@@ -19,16 +19,22 @@ export async function withExtensionPage<T>(eb: ExtensionBrowser, fn: (page: Page
   }
 }
 
+/** One stored debug log entry (utils/debug-log.ts), as the tests read it. */
+export interface LoggedEntry {
+  at: number;
+  scope: string;
+  message: string;
+  site?: string;
+}
+
 /** The stored debug log entries. */
-export async function storedLog(
-  eb: ExtensionBrowser,
-): Promise<Array<{ site?: string; message: string }>> {
+export async function storedLog(eb: ExtensionBrowser): Promise<LoggedEntry[]> {
   return withExtensionPage(eb, (page) =>
     page.evaluate(async () => {
       const g = globalThis as unknown as { browser?: Api; chrome?: Api };
       const api = (g.browser ?? g.chrome)!;
       const got = await api.storage.local.get('debugLog');
-      return (got.debugLog ?? []) as Array<{ site?: string; message: string }>;
+      return (got.debugLog ?? []) as LoggedEntry[];
     }),
   );
 }

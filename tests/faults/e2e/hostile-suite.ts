@@ -82,13 +82,12 @@ export function defineHostileSuite(launch: Launcher, extensionDir: string): void
           expect(errors).toEqual([]);
           expect(after.textUnchanged).toBe(true);
           expect(after.inEditable).toBe(0);
-          // Big pages block the main thread by themselves (layout); Margin may add little.
-          const own = spec.paints === 'may-skip' ? await pageOwnBlock(eb, main, spec.name) : 0;
-          expect(after.maxGap).toBeLessThan(own + spec.maxBlockMs);
           if (spec.paints === 'may-skip' && after.painted === 0) {
-            const log = await storedLog(eb);
-            const notes = log.filter((e) => /too large to read in time/.test(e.message));
-            expect(notes.length).toBeGreaterThan(0);
+            await expectSkippedQuickly(eb, main, started, spec.name);
+          } else {
+            // Big pages block the main thread by themselves (layout); Margin may add little.
+            const own = spec.paints === 'may-skip' ? await pageOwnBlock(eb, main, spec.name) : 0;
+            expect(after.maxGap).toBeLessThan(own + spec.maxBlockMs);
           }
           if (spec.paints === 'yes') expect(result.painted).toBeGreaterThan(0);
           if (spec.paints === 'no') expect(after.painted).toBe(0);
@@ -187,6 +186,48 @@ export function defineHostileSuite(launch: Launcher, extensionDir: string): void
 
   // Last: afterwards the database is newer than this build can open.
   defineUpgradeTest(() => eb);
+}
+
+/** The longest Margin's own check of a page's size may take before it skips the page (ms). */
+const OWN_CHECK_MS = 1000;
+const SKIPPED = /too large to read in time/;
+
+/**
+ * A page over the performance guard's budget: the detector's own work there, from "looking for
+ * an article" to the skip note (one synchronous task: `pageBudget` counts elements and text
+ * before anything is read), took under `OWN_CHECK_MS` every time it looked, and no reading of
+ * the page followed. Margin's own task, not the page's longest block: a page of 50,000
+ * elements blocks its own main thread for 10-45 s of layout depending on the machine's load,
+ * which swamped any with/without comparison (README, reliability). That comparison is still
+ * logged, in Chromium, for the figures.
+ */
+async function expectSkippedQuickly(
+  eb: ExtensionBrowser,
+  server: PageServer,
+  since: number,
+  name: string,
+) {
+  const read = async () =>
+    (await storedLog(eb)).filter((e) => e.site === '127.0.0.1' && e.at >= since);
+  // The log is written from the page's own main thread, which the page's layout may still hold.
+  let log = await read();
+  for (let i = 0; i < 30 && !log.some((e) => SKIPPED.test(e.message)); i++) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    log = await read();
+  }
+  const checks: number[] = [];
+  let looked: number | null = null;
+  for (const entry of log) {
+    if (/looking for an article/.test(entry.message)) looked = entry.at;
+    if (!SKIPPED.test(entry.message)) continue;
+    checks.push(looked === null ? Infinity : entry.at - looked);
+    looked = null;
+  }
+  console.log(`[${eb.name}] ${name}: skipped, Margin's own checks took ${checks.join(', ')} ms`);
+  expect(checks.length).toBeGreaterThan(0);
+  expect(Math.max(...checks)).toBeLessThan(OWN_CHECK_MS);
+  expect(log.filter((e) => /^reading the page/.test(e.message))).toEqual([]);
+  if (eb.name === 'chromium') await pageOwnBlock(eb, server, name);
 }
 
 /**
