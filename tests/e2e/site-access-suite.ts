@@ -58,11 +58,7 @@ export function defineSiteAccessSuite(launch: Launcher, extensionDir: string): v
     await pollFor(stored, (s) => (s.allowedSites ?? []).includes(site), `${site} allowed`);
   };
   const siteLog = async (since: number) =>
-    (await storedLog(eb)).filter((e) => e.site === SITE && (e as { at?: number }).at! >= since) as {
-      at: number;
-      scope: string;
-      message: string;
-    }[];
+    (await storedLog(eb)).filter((e) => e.site === SITE && e.at >= since);
 
   beforeAll(async () => {
     server = await startReadingServer(FIXTURE_DIR);
