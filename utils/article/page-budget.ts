@@ -25,11 +25,27 @@ export function pageBudget(
   if (elements > maxElements) {
     return { ok: false, reason: `${elements} elements (budget ${maxElements})` };
   }
-  const chars = doc.body?.textContent?.length ?? 0;
+  const chars = textLength(doc, maxChars);
   if (chars > maxChars) {
-    return { ok: false, reason: `${chars} characters of text (budget ${maxChars})` };
+    return { ok: false, reason: `over ${maxChars} characters of text (${chars} counted)` };
   }
   return { ok: true };
+}
+
+/**
+ * The length of `doc`'s body text, counted up to just past `stopAbove`. Text nodes' `length`
+ * is read without copying their data: `body.textContent` built the whole string first (0.6 s
+ * of the page's main thread for a 5 MB page in Firefox under load, where a content script's
+ * string crosses into its own compartment).
+ */
+function textLength(doc: Document, stopAbove: number): number {
+  if (!doc.body) return 0;
+  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+  let total = 0;
+  for (let node = walker.nextNode(); node && total <= stopAbove; node = walker.nextNode()) {
+    total += (node as CharacterData).length;
+  }
+  return total;
 }
 
 /**

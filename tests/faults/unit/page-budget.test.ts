@@ -32,6 +32,12 @@ describe('page budget', () => {
   it('skips a page with more text than the budget', () => {
     expect(pageBudget(doc(`<p>${'a'.repeat(3_100_000)}</p>`)).ok).toBe(false);
     expect(pageBudget(doc(`<p>${'a'.repeat(1_000)}</p>`), 500, 999).ok).toBe(false);
+    // Text spread over many nodes counts in full; text at the budget passes.
+    const spread = doc(
+      `<p>${'a'.repeat(400)}<b>${'b'.repeat(400)}</b></p><p>${'c'.repeat(300)}</p>`,
+    );
+    expect(pageBudget(spread, 500, 1_099).ok).toBe(false);
+    expect(pageBudget(spread, 500, 1_100)).toEqual({ ok: true });
   });
 
   it('finds article text inside an editor', () => {
