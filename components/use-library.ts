@@ -98,8 +98,12 @@ export function useLibrary(services: PopupServices): LibraryHandle {
         live ? inSlices(batch, 250, group, services.pause) : undefined,
       );
       if (!live) return;
-      const lists = [...all.values()];
-      await inSlices(lists, 50, (part) => part.forEach(sortByPosition), services.pause);
+      // Text order for the lists and for the index's documents: no query has to sort them.
+      const sortArticle = (id: string) => {
+        sortByPosition(all.get(id)!);
+        index.sortArticle(id);
+      };
+      await inSlices([...all.keys()], 50, (ids) => ids.forEach(sortArticle), services.pause);
       await extras;
       if (!live) return;
       mark('all-read-and-indexed');

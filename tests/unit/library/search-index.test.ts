@@ -71,6 +71,23 @@ describe('SearchIndex order', () => {
   });
 });
 
+describe('SearchIndex order across batches', () => {
+  it('keeps text order when later batches add earlier quotes, sorted ahead or at query time', () => {
+    const late = annotation(a1.id, 'treaty at the end', {}, 90);
+    const early = annotation(a1.id, 'treaty at the start', {}, 1);
+    const middle = annotation(a1.id, 'treaty in the middle', {}, 40);
+    const idx = new SearchIndex([late]);
+    idx.addBatch([note, early]);
+    // The popup sorts each article once everything is read; a query must not need it.
+    expect(ids(idx.match('treaty'))).toEqual([early.id, note.id, late.id]);
+    idx.addBatch([middle]);
+    idx.sortArticle(a1.id);
+    idx.sortArticle(a1.id);
+    expect(ids(idx.match('treaty'))).toEqual([early.id, note.id, middle.id, late.id]);
+    expect(idx.match('zzz').hits.size).toBe(0);
+  });
+});
+
 describe('SearchIndex while the library loads', () => {
   it('answers a repeated or longer prefix from what it found, and sees later batches', () => {
     const idx = new SearchIndex();
