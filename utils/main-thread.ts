@@ -13,12 +13,13 @@ export const SLICE_MS = 20;
 
 /**
  * A function that resolves in a fresh task of `win`'s event loop: `scheduler.yield()` where
- * the browser has it (the continuation keeps its priority), else a MessageChannel message
- * (no 4 ms clamping as nested timers have), else a timer.
+ * the browser has it and `prioritized` (the continuation keeps its priority, ahead of other
+ * tasks), else a MessageChannel message (an ordinary task: no 4 ms clamping as nested timers
+ * have), else a timer.
  */
-export function yielder(win: Window): () => Promise<void> {
+export function yielder(win: Window, prioritized = true): () => Promise<void> {
   const scheduler = (win as unknown as { scheduler?: SchedulerLike }).scheduler;
-  if (typeof scheduler?.yield === 'function') {
+  if (prioritized && typeof scheduler?.yield === 'function') {
     return () => scheduler.yield!.call(scheduler);
   }
   const Channel = (win as unknown as { MessageChannel?: typeof MessageChannel }).MessageChannel;

@@ -47,7 +47,9 @@ export default defineContentScript({
 });
 
 async function detect(ctx: ContentScriptContext): Promise<void> {
-  const pause = yielder(window);
+  // Ordinary tasks between slices, not prioritised continuations: the reader's early
+  // injection is a task too, and would otherwise wait until the whole detection is done.
+  const pause = yielder(window, false);
   // The reader reads the page again (route changes, grown articles) with this code.
   offerReading(globalThis, () => findPageArticle(document, createSlicer(pause)));
   let settings: Settings = DEFAULT_SETTINGS;

@@ -116,12 +116,17 @@ function* readSteps(
     const scripts = [...headScripts, ...markOf(scan, 'SCRIPT')];
     const hasScripts = scripts.length > 0;
     const ld = hasScripts ? readJsonLd(scripts) : [];
+    // Each metadata reader is a pass of its own: a page heavy in JSON-LD or <meta> tags
+    // may spend a slice on one.
+    if (due()) yield deadline;
     const metaTags = readMetaTags(doc, scan);
+    if (due()) yield deadline;
     meta = readMetadata(doc, ld, metaTags, scan, pageUrl);
     if (t) t.meta = now() - t0;
     if (due()) yield deadline;
     t0 = now();
     const scores = scoreCandidates(scan);
+    if (due()) yield deadline;
     const container = chooseContainer(scan, scores);
     if (t) t.extract = now() - t0;
     if (due()) yield deadline;
