@@ -21,6 +21,9 @@ const ABBREVIATIONS = new Set(
 );
 
 // Order matters: URLs, dotted acronyms and ellipses before plain words and single symbols.
+// Sticky: `tokenize` skips the separators itself and asks only where the token at a position
+// ends (a `test`, which builds no match array per token). Every character but a separator
+// starts a match (the last alternative), and no separator does.
 const TOKEN_RE = new RegExp(
   [
     /(?:https?:\/\/|www\.)[^\s<>"“”]*[^\s<>"“”.,;:!?)\]'’]/u.source,
@@ -29,8 +32,10 @@ const TOKEN_RE = new RegExp(
     /\.{2,}|-{2,}/u.source,
     /[^\s\u200b-\u200d\u2060\ufeff]/u.source,
   ].join('|'),
-  'gu',
+  'uy',
 );
+// Separators between tokens: white space and zero-width characters.
+const SEPARATORS_RE = /[\s\u200b-\u200d\u2060\ufeff]+/y;
 
 // Clitics split off the end of a word, PTB style.
 const CLITIC_RE = /(?:n['’]t|['’](?:s|S|re|RE|ll|LL|ve|VE|m|M|d|D))$/;
@@ -43,20 +48,37 @@ function isAbbreviation(word: string, text: string, after: number): boolean {
   return (word === 'No' || word === 'no') && NUMBER_AFTER_RE.test(text.slice(after, after + 3));
 }
 
+/** Where the separators starting at `at` end (`at` itself when there are none). */
+function skipSeparators(text: string, at: number): number {
+  while (at < text.length) {
+    const c = text.charCodeAt(at);
+    if (c === 32 || (c >= 9 && c <= 13)) at++;
+    else if (c < 128) return at;
+    else {
+      SEPARATORS_RE.lastIndex = at;
+      if (!SEPARATORS_RE.test(text)) return at;
+      at = SEPARATORS_RE.lastIndex;
+    }
+  }
+  return at;
+}
+
 /** Splits text into tokens with exact UTF-16 offsets; linear in the text length. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text)) !== null) {
-    const start = m.index;
-    let word = m[0];
-    const next = text.charCodeAt(start + word.length);
+  let at = 0;
+  while ((at = skipSeparators(text, at)) < text.length) {
+    const start = at;
+    TOKEN_RE.lastIndex = start;
+    // Always matches here (see TOKEN_RE); a single unit otherwise, so the loop moves on.
+    let end = TOKEN_RE.test(text) ? TOKEN_RE.lastIndex : start + 1;
     // "Mr." and "V.": the dot is part of the word, not a full stop.
-    if (next === 46 && isAbbreviation(word, text, start + word.length + 1)) {
+    let word = text.slice(start, end);
+    if (text.charCodeAt(end) === 46 && isAbbreviation(word, text, end + 1)) {
       word += '.';
-      TOKEN_RE.lastIndex = start + word.length;
+      end++;
     }
+    at = end;
     const clitic = word.length > 2 ? CLITIC_RE.exec(word) : null;
     if (clitic && clitic.index > 0) {
       const cut = start + clitic.index;
