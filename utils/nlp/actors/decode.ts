@@ -7,13 +7,15 @@
  * (tests compare the two paths).
  *
  * Speed here is mostly memory traffic: the model table is megabytes, so each word keeps all its
- * cached sums in one array, shape pairs come from a small cache, and word pairs (nine in ten
- * unknown to the model) are checked against a compact filter before probing the table.
+ * cached sums in one record of the model's arena, shape pairs come from a small cache, and word
+ * pairs (nine in ten unknown to the model) are checked against a compact filter before probing
+ * the table.
  */
 import { hashFeature, type FeatureSink, type LinearModel } from '../tagger';
 import {
   HISTORY_OFFSET,
-  countTokens,
+  allocate,
+  beginDecoding,
   shapePairRow,
   shapeRows,
   tablesFor,
@@ -51,15 +53,10 @@ const HISTORY_ROW = DOC_ROW + 1;
 
 /** Adds features straight into integer score sums at `out[at..]`. */
 class RawSums implements FeatureSink {
-  out: Int32Array;
+  out: Int32Array = new Int32Array(0);
   at = 0;
 
-  constructor(
-    private readonly model: LinearModel,
-    size: number,
-  ) {
-    this.out = new Int32Array(size);
-  }
+  constructor(private readonly model: LinearModel) {}
 
   add(key: string, value = ''): void {
     this.model.addRaw(hashFeature(key, value), this.out, this.at);
@@ -71,34 +68,38 @@ class RawSums implements FeatureSink {
 }
 
 let texts = 0;
+let historyRows = new Int32Array(0);
 
-function wordRecord(model: LinearModel, t: Tables, word: WordInfo): Int32Array {
-  if (word.scoredBy === model) return word.record!;
+/** Builds the word's record in the arena unless it has one under the arena's epoch. */
+function wordRecord(model: LinearModel, t: Tables, word: WordInfo, sink: RawSums): void {
+  if (word.scoredBy === t.epoch) return;
   const n = t.labels;
   // The previous label with this word (and as a compound modifier), per previous label: most
   // words have no such rows, and then none is kept.
-  const history = new Int32Array((n + HISTORY_OFFSET) * n);
+  const size = (n + HISTORY_OFFSET) * n;
+  if (historyRows.length !== size) historyRows = new Int32Array(size);
+  else historyRows.fill(0);
   let known = false;
   for (let y1 = -1; y1 < n; y1++) {
     const at = (y1 + HISTORY_OFFSET) * n;
-    if (model.addRaw(wordHistory(y1, word.word), history, at)) known = true;
-    if (word.modifier && model.addRaw(modifierFeature(y1), history, at)) known = true;
+    if (model.addRaw(wordHistory(y1, word.word), historyRows, at)) known = true;
+    if (word.modifier && model.addRaw(modifierFeature(y1), historyRows, at)) known = true;
   }
-  const record = new Int32Array((HISTORY_ROW + (known ? n + HISTORY_OFFSET : 0)) * n);
-  const sink = new RawSums(model, 0);
-  sink.out = record;
+  // Allocate first: the arena may move while growing.
+  word.shapesAt = shapeRows(model, t, word.shape);
+  const at = allocate(t, (HISTORY_ROW + (known ? n + HISTORY_OFFSET : 0)) * n);
+  sink.out = t.arena;
+  sink.at = at;
   wordFeatures(word, sink);
   for (let role = 0; role < NEIGHBOUR_ROLES; role++) {
-    sink.at = (1 + role) * n;
+    sink.at = at + (1 + role) * n;
     neighbourFeatures(role, word, sink);
   }
-  if (known) record.set(history, HISTORY_ROW * n);
+  if (known) t.arena.set(historyRows, at + HISTORY_ROW * n);
   word.history = known;
-  word.shapes = shapeRows(model, t, word.shape);
-  word.scoredBy = model;
+  word.scoredBy = t.epoch;
   word.docStamp = -1;
-  word.record = record;
-  return record;
+  word.recordAt = at;
 }
 
 function addInto(out: Int32Array, from: Int32Array, at: number, n: number): void {
@@ -112,78 +113,63 @@ export function decodeEntities(model: LinearModel, ctx: DocContext): Int32Array 
   const states = n + HISTORY_OFFSET;
   const { words, first, mode: modes } = ctx;
   const length = words.length;
-  countTokens(model, t, length);
-  const { masks, known, knownMask, edges } = t;
+  beginDecoding(model, t, length);
+  const sink = new RawSums(model);
+  for (let i = 0; i < length; i++) wordRecord(model, t, words[i]!, sink);
+  const { masks, known, knownMask, arena, scratchAt, pairsAt, seenAt } = t;
   const history = new Int32Array(length);
   const memory = new LabelMemory(ctx);
   const raw = new Int32Array(n);
-  const scores = new Float64Array(n);
-  for (let i = 0; i < length; i++) wordRecord(model, t, words[i]!);
   // Document features of a word in ordinary positions repeat within a text; headlines and
-  // sentence starts are rarer and summed each time into `rare` (with the word's own).
+  // sentence starts are rarer and summed each time into the scratch row (with the word's own).
   const stamp = ++texts;
-  const docSink = new RawSums(model, n);
-  const rare = docSink.out;
+  sink.out = arena;
   const pairs = new Int32Array(5);
   // Integer sums order the labels as their scores do when the step is positive (it always is
   // for saved models); this skips the conversion.
   const scaled = !(model.step > 0);
+  const scores = scaled ? new Float64Array(n) : raw;
   for (let i = 0; i < length; i++) {
     const cur = words[i]!;
-    const record = cur.record!;
+    const at = cur.recordAt;
     const bos = first[i] === 1;
     const y1 = bos ? -1 : history[i - 1]!;
     const y2 = bos || first[i - 1] ? -1 : history[i - 2]!;
-    const shapes = cur.shapes!;
-    let doc: Int32Array;
     let od: number;
     const mode = modes[i]!;
     if (mode === 3) {
-      od = DOC_ROW * n;
+      od = at + DOC_ROW * n;
       if (cur.docStamp !== stamp) {
-        record.copyWithin(od, 0, n);
-        docSink.out = record;
-        docSink.at = od;
-        docFeatures(ctx, i, mode, docSink);
+        arena.copyWithin(od, at, at + n);
+        sink.at = od;
+        docFeatures(ctx, i, mode, sink);
         cur.docStamp = stamp;
       }
-      doc = record;
     } else {
-      od = 0;
-      for (let y = 0; y < n; y++) rare[y] = record[y]!;
-      docSink.out = rare;
-      docSink.at = 0;
-      docFeatures(ctx, i, mode, docSink);
-      doc = rare;
+      od = scratchAt;
+      arena.copyWithin(od, at, at + n);
+      sink.at = od;
+      docFeatures(ctx, i, mode, sink);
     }
+    // Neighbours by role, as `neighbourIndex` finds them; past an edge, the edge rows.
+    const eos = i + 1 >= length || first[i + 1] === 1;
+    const o0 = bos ? 0 : words[i - 1]!.recordAt + n;
+    const o1 = eos ? n : words[i + 1]!.recordAt + 2 * n;
+    const o2 = bos || first[i - 1] ? 2 * n : words[i - 2]!.recordAt + 3 * n;
+    const o3 = eos || i + 2 >= length || first[i + 2] ? 3 * n : words[i + 2]!.recordAt + 4 * n;
+    const op = pairsAt + ((y2 + 1) * states + (y1 + 1)) * n;
+    const os = cur.shapesAt + (y1 + 1) * n;
     // One pass over the labels sums every cached part: the word with its document features,
     // its four neighbours, the previous labels and the previous label with this shape.
-    // Neighbours by role, as `neighbourIndex` finds them.
-    const eos = i + 1 >= length || first[i + 1] === 1;
-    const n0 = bos ? -1 : i - 1;
-    const n1 = eos ? -1 : i + 1;
-    const n2 = bos || first[i - 1] ? -1 : i - 2;
-    const n3 = eos || i + 2 >= length || first[i + 2] ? -1 : i + 2;
-    const r0 = n0 < 0 ? edges : words[n0]!.record!;
-    const o0 = n0 < 0 ? 0 : n;
-    const r1 = n1 < 0 ? edges : words[n1]!.record!;
-    const o1 = n1 < 0 ? n : 2 * n;
-    const r2 = n2 < 0 ? edges : words[n2]!.record!;
-    const o2 = n2 < 0 ? 2 * n : 3 * n;
-    const r3 = n3 < 0 ? edges : words[n3]!.record!;
-    const o3 = n3 < 0 ? 3 * n : 4 * n;
-    const histories = t.pairs;
-    const op = ((y2 + 1) * states + (y1 + 1)) * n;
-    const os = (y1 + 1) * n;
     for (let y = 0; y < n; y++) {
       raw[y] =
-        doc[od + y]! +
-        r0[o0 + y]! +
-        r1[o1 + y]! +
-        r2[o2 + y]! +
-        r3[o3 + y]! +
-        histories[op + y]! +
-        shapes[os + y]!;
+        arena[od + y]! +
+        arena[o0 + y]! +
+        arena[o1 + y]! +
+        arena[o2 + y]! +
+        arena[o3 + y]! +
+        arena[op + y]! +
+        arena[os + y]!;
     }
     // Shape pairs, word pairs and the gazetteer hit (pairHashes order: ss-, ss+, ww-, ww+, g).
     const count = pairsOf(ctx, i, pairs);
@@ -195,24 +181,23 @@ export function decodeEntities(model: LinearModel, ctx: DocContext): Int32Array 
       const key = pairs[k]! || 1;
       if (known[(key & knownMask) >>> 5]! & (1 << (key & 31))) model.addRaw(key, raw);
     }
-    if (cur.history) addInto(raw, record, (HISTORY_ROW + y1 + HISTORY_OFFSET) * n, n);
+    if (cur.history) addInto(raw, arena, at + (HISTORY_ROW + y1 + HISTORY_OFFSET) * n, n);
     const seen = memory.recall(i, history);
     if (seen) {
-      addInto(raw, t.seen, (seen + 1) * n, n);
-      addInto(raw, shapes, (states + seen + 1) * n, n);
+      addInto(raw, arena, seenAt + (seen + 1) * n, n);
+      addInto(raw, arena, cur.shapesAt + (states + seen + 1) * n, n);
     }
     // The best allowed label, first on ties, as `bestLabel` picks it (O when none is allowed).
     const prev = i > 0 ? history[i - 1]! : -1;
     const flags = first[i]! | (cur.initial ? INITIAL : 0) | (cur.plain ? PLAIN : 0);
     const mask = masks[(prev + 1) * 8 + flags]!;
     if (scaled) for (let y = 0; y < n; y++) scores[y] = raw[y]! * model.step;
-    const values = scaled ? scores : raw;
     let best = 0;
     let bestScore = -Infinity;
     for (let y = 0; y < n; y++) {
-      if ((mask >>> y) & 1 && values[y]! > bestScore) {
+      if ((mask >>> y) & 1 && scores[y]! > bestScore) {
         best = y;
-        bestScore = values[y]!;
+        bestScore = scores[y]!;
       }
     }
     history[i] = best;

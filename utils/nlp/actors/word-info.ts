@@ -50,15 +50,16 @@ export interface WordInfo {
   modifier: boolean;
   /**
    * The fast decoder's caches (decode.ts), kept on the word so a token needs no map lookup:
-   * summed own, neighbour and label-history features for the model `scoredBy`, and summed
-   * document features for the text numbered `docStamp`, all in one array.
+   * the offset of its record in a model's arena, valid under the arena's epoch `scoredBy`:
+   * summed own, neighbour and label-history features, and document features summed for the
+   * text numbered `docStamp`.
    */
   scoredBy: object | null;
-  record: Int32Array | null;
+  recordAt: number;
   /** The record holds label-history rows of this word (with the word, as a modifier). */
   history: boolean;
-  /** The model's rows for this word's shape (decode-tables.ts `shapeRows`). */
-  shapes: Int32Array | null;
+  /** The offset of the arena's rows for this word's shape (decode-tables.ts `shapeRows`). */
+  shapesAt: number;
   docStamp: number;
 }
 
@@ -162,9 +163,9 @@ export function wordInfo(text: string): WordInfo {
     tail: parts ? hashString(parts[1].toLowerCase()) : 0,
     modifier: parts !== null && isCapitalized(parts[0]) && LOWER_RE.test(parts[1]),
     scoredBy: null,
-    record: null,
+    recordAt: 0,
     history: false,
-    shapes: null,
+    shapesAt: 0,
     docStamp: -1,
   };
   cache.set(text, info);
