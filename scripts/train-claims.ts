@@ -28,11 +28,11 @@ import { shiftLabels } from '../utils/nlp/claims/model';
 
 const EPOCHS = Number(process.env.CLAIMS_EPOCHS ?? 3);
 /** Weight quantisation step; perceptron weights count updates, so they reach the thousands. */
-const STEP = Number(process.env.CLAIMS_STEP ?? 2);
+const STEP = Number(process.env.CLAIMS_STEP ?? 0.1);
 /** Features updated fewer times than this are dropped (size, and noise). */
 const MIN_COUNT = Number(process.env.CLAIMS_MIN_COUNT ?? 8);
 /** Rows whose largest weight is below this are dropped when saving (size). */
-const MIN_ROW = Number(process.env.CLAIMS_MIN_ROW ?? 4);
+const MIN_ROW = Number(process.env.CLAIMS_MIN_ROW ?? 0.3);
 /** Bias shifts tried for the cue label and the content labels. */
 const SHIFTS = [0, 5, 10, 20, 40];
 const OUT = 'utils/nlp/models/claims.json';
@@ -136,6 +136,8 @@ if (process.env.CLAIMS_HELDOUT_OUT) {
   );
 }
 
+// Model selection only (for trying a change on the held-out tenth): no final models, no file.
+if (process.env.CLAIMS_SELECT_ONLY) process.exit(0);
 console.log('final models on all of train');
 const out = {
   about:

@@ -20,10 +20,12 @@ import { buildRoleContext } from '../../utils/nlp/claims/role-features';
 import {
   cueAllowed,
   cueFeatureFn,
+  cueReachable,
   cueSpans,
   reverseRoleLabels,
   roleAllowed,
   roleFeatureFn,
+  roleReachable,
 } from '../../utils/nlp/claims/taggers';
 import { draftClaims, type ClaimModels } from '../../utils/nlp/claims/pipeline';
 
@@ -106,7 +108,13 @@ export function cueEpoch(
     // Every fourth article is seen without the actor stage's mentions, so a cue is still found
     // where the actor stage missed the speaker (or was not run).
     const ctx = k % 4 === 3 ? { ...p.ctx, mention: new Uint8Array(p.tokens.length) } : p.ctx;
-    trainer.trainGreedy(p.tokens.length, p.gold.cue, cueFeatureFn(ctx, skip), cueAllowed);
+    trainer.trainGreedy(
+      p.tokens.length,
+      p.gold.cue,
+      cueFeatureFn(ctx, skip),
+      cueAllowed,
+      cueReachable,
+    );
   });
 }
 
@@ -114,7 +122,13 @@ export function cueEpoch(
 export function roleEpoch(trainer: PerceptronTrainer, docs: Prepared[], epoch: number): void {
   for (const p of shuffled(docs, 100 + epoch)) {
     const rc = buildRoleContext(p.ctx, p.gold.cueSpans);
-    trainer.trainGreedy(p.tokens.length, p.gold.roleReversed, roleFeatureFn(rc), roleAllowed(rc));
+    trainer.trainGreedy(
+      p.tokens.length,
+      p.gold.roleReversed,
+      roleFeatureFn(rc),
+      roleAllowed(rc),
+      roleReachable(rc),
+    );
   }
 }
 

@@ -8,10 +8,17 @@ import type { Token } from '../tokenize';
 import type { Sentence } from '../sentences';
 import { assemble, type ClaimDraft } from './assemble';
 import { buildContext, type ClaimContext } from './context';
-import { dropHeadlineCues, repairCues, repairPassives, repairRelativeClauses } from './repair';
+import {
+  dropHeadlineCues,
+  extendSources,
+  repairCues,
+  repairPassives,
+  repairRelativeClauses,
+} from './repair';
 import { buildRoleContext } from './role-features';
 import { fillSourcesFromMentions, inheritSources } from './source-fallback';
 import { fillEmptyContents } from './content-fallback';
+import { addSubjectVerbCues } from './subject-cues';
 import {
   cueAllowed,
   cueFeatureFn,
@@ -44,12 +51,13 @@ export function draftClaims(
     cueFeatureFn(ctx, models.cueSkip),
     cueAllowed,
   );
-  const cues = repairCues(ctx, cueSpans(cueLabels));
+  const cues = addSubjectVerbCues(ctx, repairCues(ctx, cueSpans(cueLabels)));
   const rc = buildRoleContext(ctx, cues);
   const roleLabels = tagGreedy(models.role, tokens.length, roleFeatureFn(rc), roleAllowed(rc));
   const drafts = dropHeadlineCues(ctx, assemble(ctx, cues, roleSpans(roleLabels)));
   repairRelativeClauses(ctx, drafts);
   repairPassives(ctx, drafts);
+  extendSources(ctx, drafts);
   // A sibling claim's speaker first ("..., adding that"), then the nearest free mention.
   inheritSources(ctx, drafts);
   fillSourcesFromMentions(ctx, drafts);

@@ -104,3 +104,30 @@ export function repairPassives(ctx: ClaimContext, drafts: ClaimDraft[]): void {
       d.source = [d.cue[1] + 1, end];
   }
 }
+
+const LINKS = new Set(['with', 'of', 'for', 'at', 'from', 'on', 'to', 'in']);
+const DETERMINERS = new Set(
+  'a an the one two three four several some many other another this these those'.split(' '),
+);
+
+/**
+ * A source is a whole noun phrase in PolNeAR ("a person familiar with the negotiations", "an
+ * official at the Pentagon"): a source the tagger began after "with"/"of"/"at"... grows left to
+ * the determiner that opens the phrase, when one is a few plain words away.
+ */
+export function extendSources(ctx: ClaimContext, drafts: ClaimDraft[]): void {
+  for (const d of drafts) {
+    if (!d.source || d.source[1] > d.cue[0]) continue;
+    const a = d.source[0];
+    if (a < 2 || !LINKS.has(ctx.lower[a - 1]!)) continue;
+    const first = ctx.sentences[ctx.sentOf[a]!]!.tokenStart;
+    for (let i = a - 2; i >= Math.max(first, a - 5); i--) {
+      const w = ctx.lower[i]!;
+      if (DETERMINERS.has(w)) {
+        d.source = [i, d.source[1]];
+        break;
+      }
+      if (!WORD_RE.test(ctx.tokens[i]!.text) || ctx.kind[i] || LINKS.has(w)) break;
+    }
+  }
+}

@@ -52,6 +52,10 @@ export function cueFeatureFn(ctx: ClaimContext, skip?: ReadonlySet<number>): Fea
 export const cueAllowed: Allowed = (_i, prev, label) =>
   label !== CUE_I || prev === CUE_B || prev === CUE_I;
 
+/** Training: gold "I" after a predicted "O" is learnt as "B" (the cue starts here for the tagger). */
+export const cueReachable = (_i: number, prev: number, truth: number): number =>
+  truth === CUE_I && prev !== CUE_B && prev !== CUE_I ? CUE_B : truth;
+
 /**
  * Role feature function. The role tagger reads the text right to left: spans are anchored at
  * their cue, and a source or a content before its cue is best grown leftwards from the cue.
@@ -84,6 +88,16 @@ export function roleAllowed(rc: RoleContext): Allowed {
     if (label === 4) return prev === 3 || prev === 4;
     return true;
   };
+}
+
+/**
+ * Training: a gold "I-x" the constraint forbids after the predicted history is learnt as "B-x"
+ * (the span's right end for the right-to-left tagger); a cue token stays "O".
+ */
+export function roleReachable(rc: RoleContext): (j: number, prev: number, truth: number) => number {
+  const allowed = roleAllowed(rc);
+  return (j, prev, truth) =>
+    allowed(j, prev, truth) ? truth : truth === 2 || truth === 4 ? truth - 1 : truth;
 }
 
 /**

@@ -14,14 +14,21 @@ export class PerceptronTrainer {
 
   constructor(readonly labels: readonly string[]) {}
 
-  /** Tags one sequence with the current weights and corrects every wrong position. */
+  /**
+   * Tags one sequence with the current weights and corrects every wrong position. `reachable`
+   * maps a gold label the constraint forbids after the predicted history (an "I" after a missed
+   * "B") to the best label that is allowed; without it such a position keeps pushing weight
+   * towards a label the decoder can never pick, and away from the one it should.
+   */
   trainGreedy(
     length: number,
     gold: ArrayLike<number>,
     features: FeatureFn,
     allowed?: Allowed,
+    reachable?: (i: number, prev: number, truth: number) => number,
   ): Int32Array {
     const n = this.labels.length;
+    let prev = -1;
     return decodeGreedy(
       length,
       n,
@@ -29,10 +36,12 @@ export class PerceptronTrainer {
       (f, out) => this.score(f, out),
       allowed,
       (i, predicted, buffer) => {
-        const truth = gold[i]!;
+        if (i === 0) prev = -1;
+        const truth = reachable ? reachable(i, prev, gold[i]!) : gold[i]!;
         if (predicted !== truth) this.update(buffer, truth, predicted);
         this.step++;
         // Continue from the prediction, as at run time, so the model learns to recover.
+        prev = predicted;
         return predicted;
       },
     );
