@@ -67,41 +67,47 @@ export function defineHostileSuite(launch: Launcher, extensionDir: string): void
 
   describe('hostile pages', () => {
     for (const spec of hostilePages('http://localhost')) {
-      it(`${spec.name}: no error in the page, text untouched, never frozen`, async () => {
-        const started = Date.now();
-        const { page, errors } = await open(`/hostile/${spec.name}`);
-        try {
-          const result = await waitForPaint(page, spec.paints === 'yes' ? 20_000 : 5_000);
-          // Let the page run with Margin a little longer (the mutating page keeps going).
-          await new Promise((resolve) => setTimeout(resolve, 1000));
-          const after = await probe(page);
-          const seconds = (Date.now() - started) / 1000;
-          console.log(
-            `[${eb.name}] ${spec.name}: painted ${after.painted}, longest block ${after.maxGap} ms, ${seconds.toFixed(1)} s`,
-          );
-          expect(errors).toEqual([]);
-          expect(after.textUnchanged).toBe(true);
-          expect(after.inEditable).toBe(0);
-          if (spec.paints === 'may-skip' && after.painted === 0) {
-            await expectSkippedQuickly(eb, main, started, spec.name);
-          } else {
-            // Big pages block the main thread by themselves (layout); Margin may add little.
-            const own = spec.paints === 'may-skip' ? await pageOwnBlock(eb, main, spec.name) : 0;
-            expect(after.maxGap).toBeLessThan(own + spec.maxBlockMs);
-          }
-          if (spec.paints === 'yes') expect(result.painted).toBeGreaterThan(0);
-          if (spec.paints === 'no') expect(after.painted).toBe(0);
-          if (spec.name === 'iframes') {
-            // Only top frames are read (the content script has no allFrames).
-            for (const frame of page.frames()) {
-              if (frame === page.mainFrame()) continue;
-              expect((await probe(frame)).painted).toBe(0);
+      // A page over the budget takes up to a minute to lay itself out on a loaded machine.
+      const timeout = spec.paints === 'may-skip' ? 180_000 : undefined;
+      it(
+        `${spec.name}: no error in the page, text untouched, never frozen`,
+        { timeout },
+        async () => {
+          const started = Date.now();
+          const { page, errors } = await open(`/hostile/${spec.name}`);
+          try {
+            const result = await waitForPaint(page, spec.paints === 'yes' ? 20_000 : 5_000);
+            // Let the page run with Margin a little longer (the mutating page keeps going).
+            await new Promise((resolve) => setTimeout(resolve, 1000));
+            const after = await probe(page);
+            const seconds = (Date.now() - started) / 1000;
+            console.log(
+              `[${eb.name}] ${spec.name}: painted ${after.painted}, longest block ${after.maxGap} ms, ${seconds.toFixed(1)} s`,
+            );
+            expect(errors).toEqual([]);
+            expect(after.textUnchanged).toBe(true);
+            expect(after.inEditable).toBe(0);
+            if (spec.paints === 'may-skip' && after.painted === 0) {
+              await expectSkippedQuickly(eb, main, started, spec.name);
+            } else {
+              // Big pages block the main thread by themselves (layout); Margin may add little.
+              const own = spec.paints === 'may-skip' ? await pageOwnBlock(eb, main, spec.name) : 0;
+              expect(after.maxGap).toBeLessThan(own + spec.maxBlockMs);
             }
+            if (spec.paints === 'yes') expect(result.painted).toBeGreaterThan(0);
+            if (spec.paints === 'no') expect(after.painted).toBe(0);
+            if (spec.name === 'iframes') {
+              // Only top frames are read (the content script has no allFrames).
+              for (const frame of page.frames()) {
+                if (frame === page.mainFrame()) continue;
+                expect((await probe(frame)).painted).toBe(0);
+              }
+            }
+          } finally {
+            await page.close();
           }
-        } finally {
-          await page.close();
-        }
-      });
+        },
+      );
     }
 
     it('the constant-mutation page is not read over and over (debug log)', async () => {
@@ -198,8 +204,8 @@ const SKIPPED = /too large to read in time/;
  * before anything is read), took under `OWN_CHECK_MS` every time it looked, and no reading of
  * the page followed. Margin's own task, not the page's longest block: a page of 50,000
  * elements blocks its own main thread for 10-45 s of layout depending on the machine's load,
- * which swamped any with/without comparison (README, reliability). That comparison is still
- * logged, in Chromium, for the figures.
+ * which swamped any with/without comparison (README, reliability). MARGIN_FREEZE_BASELINE=1
+ * still logs that comparison (Chromium) for the figures.
  */
 async function expectSkippedQuickly(
   eb: ExtensionBrowser,
@@ -227,7 +233,8 @@ async function expectSkippedQuickly(
   expect(checks.length).toBeGreaterThan(0);
   expect(Math.max(...checks)).toBeLessThan(OWN_CHECK_MS);
   expect(log.filter((e) => /^reading the page/.test(e.message))).toEqual([]);
-  if (eb.name === 'chromium') await pageOwnBlock(eb, server, name);
+  // For the README's figures only: under load it adds another 10-45 s of the page's layout.
+  if (process.env.MARGIN_FREEZE_BASELINE) await pageOwnBlock(eb, server, name);
 }
 
 /**
