@@ -24,7 +24,7 @@ const MODES: { value: SiteAccess; label: string; hint: string }[] = [
   {
     value: 'allowed',
     label: 'Only sites I allow',
-    hint: 'Margin does nothing on a site until you allow it here, in the article panel ("Turn Margin on here") or with "Read this site with Margin" in the page\'s context menu.',
+    hint: 'Margin does not read the pages of a site until you allow it here, in the article panel ("Turn Margin on here") or with "Read this site with Margin" in the page\'s context menu.',
   },
 ];
 
