@@ -6,13 +6,21 @@
  * start, so this may err either way.
  */
 
+import { MAX_ELEMENTS } from './page-budget';
+
 const LD_ARTICLE = /"@type"\s*:\s*(\[[^\]]*)?"[A-Za-z]*(Article|BlogPosting)"/;
 const DATED_PATH = /\/(19|20)\d{2}\/\d{1,2}\/|\/(19|20)\d{2}-\d{2}-\d{2}/;
 /** JSON-LD scripts read at most: a page with hundreds is not worth the time here. */
 const MAX_LD = 8;
 
 /** The cheap signal that fired (for the debug log), or null when none did. */
-export function likelyArticle(doc: Document, url = doc.location?.href ?? ''): string | null {
+export function likelyArticle(
+  doc: Document,
+  url = doc.location?.href ?? '',
+  maxElements = MAX_ELEMENTS,
+): string | null {
+  // The performance guard will skip a page this large: no reader for it, early or late.
+  if (doc.getElementsByTagName('*').length > maxElements) return null;
   const meta = (selector: string) => doc.querySelector(selector)?.getAttribute('content') ?? '';
   if (/article/i.test(meta('meta[property="og:type"]'))) return 'og:type';
   if (meta('meta[property="article:published_time"],meta[name="article:published_time"]')) {

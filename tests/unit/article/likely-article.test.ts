@@ -29,4 +29,10 @@ describe('likelyArticle', () => {
     const teasers = '<article><p>A.</p></article><article><p>B.</p></article>';
     expect(likelyArticle(page('', teasers), '')).toBeNull();
   });
+
+  it('says nothing on a page the performance guard will skip', () => {
+    const big = page('<meta property="og:type" content="article">', '<p>x</p>'.repeat(50));
+    expect(likelyArticle(big, '', 1000)).toBe('og:type');
+    expect(likelyArticle(big, '', 40)).toBeNull();
+  });
 });
