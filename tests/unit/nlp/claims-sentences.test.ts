@@ -87,6 +87,22 @@ describe('claims in single sentences', () => {
     expect(claim?.negated).toBe(true);
   });
 
+  it('reads a transcript speaker label as the cue, only for a person opening the sentence', () => {
+    const person = (name: string, start: number): Actor => ({
+      id: name,
+      name,
+      type: 'person',
+      mentions: [{ start, end: start + name.length, text: name, form: 'name' }],
+    });
+    const text = 'Matthews: Well, speculation is bad.';
+    const [claim] = claimsOf(text, [person('Matthews', 0)]);
+    expect(claim?.cue.text).toBe(':');
+    expect(claim?.source?.text).toBe('Matthews');
+    expect(claim?.content?.text).toContain('speculation is bad');
+    const headline = 'The race: Trump and Carson lead.';
+    expect(claimsOf(headline).filter((c) => c.cue.text === ':')).toEqual([]);
+  });
+
   it('links a source through a metonym to the actor it stands for', () => {
     const text = 'Washington claims the shipments continued.';
     const actors: Actor[] = [
