@@ -137,7 +137,7 @@ function reportDetection(results: PageResult[]): void {
   const cv = DETECTION_MODEL.cv;
   if (cv) {
     console.log(
-      `  (Margin's weights were fitted on WCXB dev; its 5-fold CV estimate is P ${num(cv.precision)} ` +
+      `  (Margin's model was fitted on WCXB dev; its nested 5-fold CV estimate is P ${num(cv.precision)} ` +
         `R ${num(cv.recall)} F1 ${num(cv.f1)} specificity ${num(cv.specificity)})`,
     );
   }

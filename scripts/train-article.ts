@@ -5,7 +5,9 @@
  * container, on page types (article vs the six others). Candidates:
  * an L2 logistic regression and gradient-boosted stumps over `utils/article/features.ts`;
  * the candidate, its settings and its threshold are chosen by type-stratified 5-fold
- * cross-validation, then refit on all of dev. Deterministic.
+ * cross-validation, then refit on all of dev. The figure recorded is nested CV (each fold's
+ * choice made without it), since the plain CV's choice saw the folds it is scored on.
+ * Deterministic.
  * Writes utils/article/detection-model.ts.
  * Usage: npm run train:article [-- --limit N] [--stage container|detection]
  */
@@ -16,51 +18,17 @@ import { join } from 'node:path';
 import type { DetectionModel } from '../utils/article/detect';
 import { FEATURE_NAMES } from '../utils/article/features';
 import { wcxbFeatures } from './lib/article-features';
-import { fitStumps, mergeStumps, stumpScore } from './lib/boosted-stumps';
+import { mergeStumps } from './lib/boosted-stumps';
 import { containerData } from './lib/container-data';
 import { fitRanking, rankedF1 } from './lib/container-train';
 import { PROJECT_ROOT } from './lib/data-path';
 import { detectionFigures, type DetectionFigures } from './lib/detection-metrics';
-import { fitLogistic, predict } from './lib/logistic';
-import { foldsByType, loadWcxbDev, samplePages } from './lib/wcxb';
+import { families, logOdds, nestedCv, probabilityOf, select } from './lib/detection-select';
+import { loadWcxbDev, samplePages } from './lib/wcxb';
 
 const K = 5;
-const THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7];
 // JSON-LD features are -1/0/+1 with 0 meaning "no scripts saved": 0 must stay neutral.
 const MASKED = new Set([FEATURE_NAMES.indexOf('ldArticle'), FEATURE_NAMES.indexOf('ldOther')]);
-
-type Model = Omit<DetectionModel, 'threshold' | 'cv' | 'features'>;
-
-interface Candidate {
-  name: string;
-  fit: (xs: number[][], ys: number[]) => Model;
-}
-
-const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
-
-function probability(m: Model, x: number[]): number {
-  if (m.stumps) return sigmoid(stumpScore(m.stumps, m.bias, x));
-  return predict(m, x);
-}
-
-const CANDIDATES: Candidate[] = [
-  ...[0.003, 0.03, 0.3].map((lambda) => ({
-    name: `logistic lambda=${lambda}`,
-    fit: (xs: number[][], ys: number[]) => fitLogistic(xs, ys, lambda, MASKED),
-  })),
-  ...[100, 200, 400].map((rounds) => ({
-    name: `stumps rounds=${rounds}`,
-    fit: (xs: number[][], ys: number[]): Model => {
-      const { bias, stumps } = fitStumps(xs, ys, {
-        rounds,
-        shrinkage: 0.1,
-        minLeaf: 10,
-        masked: MASKED,
-      });
-      return { mean: [], std: [], weights: [], bias, stumps };
-    },
-  })),
-];
 
 const fmt = (n: number) => n.toFixed(3);
 const r4 = (n: number) => Math.round(n * 1e4) / 1e4;
@@ -142,56 +110,31 @@ async function main(): Promise<void> {
   const xs = usable.map((p) => feats.get(p.id)!);
   const ys = usable.map((p) => (p.type === 'article' ? 1 : 0));
   const gold = ys.map((y) => y === 1);
-  const folds = foldsByType(usable, K);
+  const types = usable.map((p) => p.type);
+  const fams = families(MASKED);
+  const all = xs.map((_, i) => i);
 
-  let best = {
-    candidate: CANDIDATES[0]!,
-    threshold: 0.5,
-    cv: null as DetectionFigures | null,
-    oof: [] as number[],
-  };
-  for (const candidate of CANDIDATES) {
-    const oof = new Array<number>(xs.length).fill(0);
-    for (let k = 0; k < K; k++) {
-      const train = xs.flatMap((_, j) => (folds[j] === k ? [] : [j]));
-      const m = candidate.fit(
-        train.map((j) => xs[j]!),
-        train.map((j) => ys[j]!),
-      );
-      xs.forEach((x, j) => {
-        if (folds[j] === k) oof[j] = probability(m, x);
-      });
-    }
-    for (const threshold of THRESHOLDS) {
-      const f = detectionFigures(
-        oof.map((p) => p >= threshold),
-        gold,
-      );
-      if (!best.cv || f.f1 > best.cv.f1) best = { candidate, threshold, cv: f, oof };
-    }
-    console.log(
-      `  ${candidate.name}: CV@0.5 ${describe(
-        detectionFigures(
-          oof.map((p) => p >= 0.5),
-          gold,
-        ),
-      )}`,
-    );
-  }
-  const cv = best.cv!;
+  const best = select(fams, xs, ys, types, all, K, console.log);
+  const cv = best.cv;
   console.log(
-    `chosen ${best.candidate.name}, threshold ${best.threshold}: ${K}-fold CV ${describe(cv)}`,
+    `chosen ${best.name}, threshold ${probabilityOf(best.threshold)}: ${K}-fold CV ${describe(cv)} (the choice saw these folds)`,
   );
+  // The honest figure: every fold's choice made by an inner CV on the other folds only.
+  const nested = nestedCv(fams, xs, ys, types, K);
+  const honest = detectionFigures(nested.decisions, gold);
+  console.log(`nested ${K}-fold CV ${describe(honest)}; choices: ${nested.choices.join(', ')}`);
   const byType = new Map<string, [number, number]>();
   usable.forEach((p, j) => {
     const [hit, n] = byType.get(p.type) ?? [0, 0];
-    byType.set(p.type, [hit + (best.oof[j]! >= best.threshold ? 1 : 0), n + 1]);
+    byType.set(p.type, [hit + (nested.decisions[j] ? 1 : 0), n + 1]);
   });
-  for (const [type, [hit, n]] of byType) console.log(`  CV judged article: ${type} ${hit}/${n}`);
+  for (const [type, [hit, n]] of byType) {
+    console.log(`  nested CV judged article: ${type} ${hit}/${n}`);
+  }
 
-  const fit = best.candidate.fit(xs, ys);
+  const fit = fams[best.family]!.fit(xs, ys, best.setting);
   const inSample = detectionFigures(
-    xs.map((x) => probability(fit, x) >= best.threshold),
+    xs.map((x) => logOdds(fit, x) >= best.threshold),
     gold,
   );
   console.log(`refit on all ${xs.length} pages, in-sample (optimistic): ${describe(inSample)}`);
@@ -206,18 +149,18 @@ async function main(): Promise<void> {
           stumps: mergeStumps(fit.stumps),
         }
       : {}),
-    threshold: best.threshold,
+    threshold: probabilityOf(best.threshold),
     cv: {
-      precision: r4(cv.precision),
-      recall: r4(cv.recall),
-      f1: r4(cv.f1),
-      specificity: r4(cv.specificity),
+      precision: r4(honest.precision),
+      recall: r4(honest.recall),
+      f1: r4(honest.f1),
+      specificity: r4(honest.specificity),
     },
   };
   const out = join(PROJECT_ROOT, 'utils', 'article', 'detection-model.ts');
   writeFileSync(
     out,
-    `/** Generated by scripts/train-article.ts (${best.candidate.name}, ${usable.length} WCXB dev pages, ${K}-fold CV F1 ${fmt(cv.f1)}); do not edit. */\n` +
+    `/** Generated by scripts/train-article.ts (${best.name}, ${usable.length} WCXB dev pages, nested ${K}-fold CV F1 ${fmt(honest.f1)}); do not edit. */\n` +
       `import type { DetectionModel } from './detect';\n\n` +
       `/** The committed detection model. */\n` +
       `export const MODEL: DetectionModel = ${JSON.stringify(model)};\n`,

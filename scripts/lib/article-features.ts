@@ -24,6 +24,7 @@ const INPUTS = [
   'json-ld.ts',
   'metadata.ts',
   'visible-meta.ts',
+  'page-cues.ts',
   'dates.ts',
 ];
 

@@ -1,12 +1,14 @@
 /**
  * Detection features in the spirit of Chrome's DOM Distiller: what the page declares
  * (og:type, JSON-LD, microdata, published time), what its URL looks like, and how its prose
- * is shaped (paragraphs, text in the best container, link density, forms). The same function
+ * is shaped (paragraphs, text in the best container, link density, forms), plus the tag
+ * profile, title and voice cues of `page-cues.ts`. The same function
  * feeds training and the live detector, so they cannot drift apart.
  */
 import type { Container } from './extract';
 import type { ArticleMeta } from './types';
 import { ARTICLE_TYPES, OTHER_TYPES, type LdNode } from './json-ld';
+import { CUE_NAMES, pageCues } from './page-cues';
 import { linkDensity, markOf, type ElementStat, type PageScan } from './scan';
 
 /** Feature names, in the order of the vectors `pageFeatures` returns. */
@@ -49,6 +51,7 @@ export const FEATURE_NAMES = [
   'proseParentShare',
   'proseParents',
   'h1s',
+  ...CUE_NAMES,
 ] as const;
 
 /** One feature vector, indexed like `FEATURE_NAMES`. */
@@ -219,5 +222,6 @@ export function pageFeatures(input: FeatureInput): FeatureVector {
     prose.parentShare,
     log1p(prose.parents),
     Math.min(count(scan, 'H1'), 3),
+    ...pageCues(doc, scan, container),
   ];
 }
