@@ -53,15 +53,18 @@ export function navKeys(articleId: string, items: CardItems): string[] {
   ];
 }
 
+const estimates = new WeakMap<AnnotationRecord[], number>();
+
 /**
  * Rough height of a card before it is measured, for the virtual list. It runs for every
- * listed article whenever the list changes, so it is one allocation-free pass that stops as
- * soon as more items could not change the height. (It used to remember each list in a
- * WeakMap: a broad search hands over 1,000 new lists, and filling the map with them was most
- * of the estimate's time.)
+ * listed article whenever the list changes, so it is one allocation-free pass, remembered
+ * per annotation list (unchanged lists are the same arrays), that stops counting once more
+ * items could not change the height.
  */
 export function estimateCardHeight(annotations: AnnotationRecord[] | undefined): number {
   if (!annotations) return 80;
+  const known = estimates.get(annotations);
+  if (known !== undefined) return known;
   let notes = 0;
   let actors = 0;
   let claims = 0;
@@ -71,11 +74,12 @@ export function estimateCardHeight(annotations: AnnotationRecord[] | undefined):
     else if (a.kind === 'claim') claims++;
     if (notes > COLLAPSED_NOTES && claims > COLLAPSED_CLAIMS && actors > 0) break;
   }
-  return (
+  const height =
     70 +
     Math.min(notes, COLLAPSED_NOTES) * 64 +
     (notes > COLLAPSED_NOTES || claims > COLLAPSED_CLAIMS ? 22 : 0) +
     (actors ? 60 : 0) +
-    Math.min(claims, COLLAPSED_CLAIMS) * 48
-  );
+    Math.min(claims, COLLAPSED_CLAIMS) * 48;
+  estimates.set(annotations, height);
+  return height;
 }

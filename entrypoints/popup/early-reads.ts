@@ -1,6 +1,6 @@
 /**
- * The popup's first reads, started while this module is evaluated (main.tsx imports it first):
- * opening IndexedDB, reading the first screen and asking for the active tab then overlap the
+ * The popup's first reads, started by start-reads.ts, which main.tsx imports first: opening
+ * IndexedDB, reading the first screen and asking for the active tab then overlap the
  * evaluation of the rest of the popup's code and its first render instead of following them.
  */
 import { browser } from 'wxt/browser';
@@ -34,6 +34,3 @@ export function startEarlyReads(): EarlyReads {
   reads.currentArticleId.catch(() => {});
   return reads;
 }
-
-/** Started at evaluation, ahead of every module imported after this one. */
-export const earlyReads = startEarlyReads();

@@ -1,5 +1,5 @@
 // First, so the database and the active tab are asked before the rest of the popup's code runs.
-import { earlyReads } from './early-reads';
+import { earlyReads } from './start-reads';
 import { render } from 'preact';
 import { PopupApp } from '../../components/popup-app';
 import '../../components/popup.css';

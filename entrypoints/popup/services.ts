@@ -20,9 +20,10 @@ export function popupServices(win: Window, early: EarlyReads = {}): PopupService
     listArticles: listAllArticles,
     firstScreen(limit, alsoId) {
       const pending = limit === FIRST_PAGE && alsoId === undefined ? early.firstScreen : undefined;
-      // A reload reads afresh.
+      if (!pending) return loadFirstScreen(limit, alsoId);
+      // Taken once: a reload reads afresh.
       early.firstScreen = undefined;
-      return pending ?? loadFirstScreen(limit, alsoId);
+      return pending;
     },
     loadAll: (onBatch) => loadAllAnnotations(onBatch),
     nextFrame: () => afterPaint(win),
