@@ -57,7 +57,7 @@ export interface Claim {
   cue: Span;
   source: ClaimSource | null;
   content: Span | null;
-  /** All pieces of the content when the cue or other text interrupts it ("“A,” she said. “B.”"); `content` is the first. */
+  /** All pieces of the content when the cue or other text interrupts it ("“A,” she said. “B.”"); `content` is the longest. */
   contentParts?: Span[];
   quoted: 'full' | 'partial' | 'none';
   /** The cue is negated ("did not say", "declined to say"). */

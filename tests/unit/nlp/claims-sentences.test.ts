@@ -120,3 +120,18 @@ describe('claims in single sentences', () => {
     expect(claim?.kind).toBe('allegation');
   });
 });
+
+describe('a claim whose content comes in pieces', () => {
+  it('keeps every piece and gives the longest as `content`, wherever it falls', () => {
+    const long =
+      'The talks are over and the ceasefire has failed completely, whatever the envoys say';
+    for (const text of [
+      `“We will not leave,” she said. “${long}.”`,
+      `“${long},” she said. “We will not leave.”`,
+    ]) {
+      const [claim] = claimsOf(text);
+      expect(claim?.contentParts?.length).toBe(2);
+      expect(claim?.content?.text).toContain(long);
+    }
+  });
+});

@@ -19,6 +19,18 @@ function span(ctx: ClaimContext, [a, b]: [number, number]): Span {
   return { start, end, text: ctx.text.slice(start, end) };
 }
 
+/**
+ * The part a reader of `content` alone should get: the longest. A piece the role tagger took
+ * from a clause before the speaker is often a fragment of another claim's content ("Citing
+ * the talks with Tokyo, she rejected reports that ..."), while the reported proposition is the
+ * bulk of the content; for "“A,” she said. “B.”" either quotation is the content.
+ */
+function mainPart(parts: Span[]): Span | null {
+  let best: Span | null = null;
+  for (const p of parts) if (!best || p.end - p.start > best.end - best.start) best = p;
+  return best;
+}
+
 /** Finds the claims in a text and links their sources to `actors`. */
 export function findClaims(
   text: string,
@@ -41,7 +53,7 @@ export function findClaims(
       kind,
       cue: span(ctx, d.cue),
       source,
-      content: parts[0] ?? null,
+      content: mainPart(parts),
       quoted,
     };
     if (parts.length > 1) claim.contentParts = parts;
