@@ -44,6 +44,7 @@ export function createCards(ctx: ContentScriptContext, deps: CardDeps): Cards {
   let stepAt = -1;
   let pending: number | undefined;
   let frame = false;
+  let pointer = { x: 0, y: 0 };
 
   const index = (reading: Reading) => {
     if (indexed?.reading !== reading) indexed = { reading, index: indexReading(reading) };
@@ -97,11 +98,15 @@ export function createCards(ctx: ContentScriptContext, deps: CardDeps): Cards {
 
   const onPointer = (event: PointerEvent) => {
     // No cards while a button is down: the reader is selecting text.
-    if (overlay.contains(event.target) || frame || event.buttons !== 0) return;
+    if (overlay.contains(event.target) || event.buttons !== 0) return;
+    // One hit test a frame, at the pointer's latest position: the first position of a fast
+    // sweep may lie over another actor, whose card would then open where the pointer is not.
+    pointer = { x: event.clientX, y: event.clientY };
+    if (frame) return;
     frame = true;
-    const { clientX: x, clientY: y } = event;
     requestAnimationFrame(() => {
       frame = false;
+      const { x, y } = pointer;
       const reading = deps.current();
       if (!reading?.analysis) return;
       const hit =
