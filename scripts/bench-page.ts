@@ -14,7 +14,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../tests/e2e/launch-chromium';
-import { servePages, wcxbPages, type BenchPage } from './lib/bench-pages';
+import { servePages, warmUp, wcxbPages, type BenchPage } from './lib/bench-pages';
 import { PROJECT_ROOT } from './lib/data-path';
 
 interface Sample {
@@ -161,11 +161,7 @@ async function main(): Promise<void> {
   const eb = await launchChromium(ext);
   const samples: Sample[] = [];
   try {
-    // One warm-up load: the first analysis also loads the model into the background.
-    const warm = await eb.browser.newPage();
-    await warm.goto(server.url(0));
-    await new Promise((resolve) => setTimeout(resolve, 3000));
-    await warm.close();
+    await warmUp(eb.browser, server);
     for (const [i, p] of pages.entries()) {
       const page = await eb.browser.newPage();
       await page.setViewport({ width: 1280, height: 900 });

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from '../tests/e2e/launch-chromium';
-import { servePages, wcxbPages, type BenchPage } from './lib/bench-pages';
+import { servePages, warmUp, wcxbPages, type BenchPage } from './lib/bench-pages';
 import { PROJECT_ROOT } from './lib/data-path';
 
 interface TraceEvent {
@@ -82,11 +82,7 @@ async function main(): Promise<void> {
   const ext = process.env.MARGIN_CHROME_EXT ?? join(PROJECT_ROOT, '.output', 'chrome-mv3');
   const eb = await launchChromium(ext);
   try {
-    // One warm-up load, as in bench:page: the background's model is loaded by then.
-    const warm = await eb.browser.newPage();
-    await warm.goto(server.url(0));
-    await new Promise((resolve) => setTimeout(resolve, 3000));
-    await warm.close();
+    await warmUp(eb.browser, server);
     for (const [n, p] of pages.entries()) {
       const page = await eb.browser.newPage();
       await page.setViewport({ width: 1280, height: 900 });

@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import { readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
+import type { Browser } from 'puppeteer-core';
 import { join } from 'node:path';
 import { dataPath } from './data-path';
 
@@ -67,4 +68,15 @@ export async function servePages(pages: BenchPage[]) {
     url: (i: number) => `${origin}/${i}.html`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/**
+ * Loads the first served page once and waits, so the background has loaded its model before
+ * any timed page: a benchmark measures reading, not the extension's start-up.
+ */
+export async function warmUp(browser: Browser, server: { url(n: number): string }): Promise<void> {
+  const warm = await browser.newPage();
+  await warm.goto(server.url(0));
+  await new Promise((resolve) => setTimeout(resolve, 3000));
+  await warm.close();
 }
