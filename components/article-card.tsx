@@ -27,8 +27,11 @@ export interface ArticleCardProps {
 /** Renders one article; all page-derived text goes through JSX, never parsed as HTML. */
 export const ArticleCard = memo(function ArticleCard(props: ArticleCardProps) {
   const { entry, actions, current, expanded, onToggleExpanded, editingId, onEditing } = props;
-  const { article, annotations } = entry;
-  const items = useMemo(() => cardItems(annotations ?? [], expanded), [annotations, expanded]);
+  const { article, annotations, counts } = entry;
+  const items = useMemo(
+    () => cardItems(annotations ?? [], expanded, counts),
+    [annotations, expanded, counts],
+  );
   const handlers = useMemo<ItemHandlers>(
     () => ({
       edit: actions.edit,

@@ -1,16 +1,24 @@
 /** What an article card shows, shared by the card and the keyboard navigation. */
 import type { AnnotationRecord } from '../utils/db/schema';
+import {
+  byMentions,
+  PREVIEW_ACTORS,
+  PREVIEW_CLAIMS,
+  PREVIEW_NOTES,
+  sectionOf,
+  type SectionCounts,
+} from '../utils/db/summaries';
 
-/** Claims a collapsed card shows before "show all". */
-export const COLLAPSED_CLAIMS = 3;
+/** Claims a collapsed card shows before "show all" (what a stored summary keeps). */
+export const COLLAPSED_CLAIMS = PREVIEW_CLAIMS;
 /**
  * Notes a collapsed card shows before "show all": a note row (quote, colour select, four
  * buttons) is the costliest thing the list renders, and a card taller than the popup made
  * the virtual list render and lay out rows far below the fold.
  */
-export const COLLAPSED_NOTES = 4;
+export const COLLAPSED_NOTES = PREVIEW_NOTES;
 /** Actor chips a card shows before "+N more". */
-export const SHOWN_ACTORS = 12;
+export const SHOWN_ACTORS = PREVIEW_ACTORS;
 
 /** A card's sections. */
 export interface CardItems {
@@ -23,24 +31,32 @@ export interface CardItems {
   allClaims: number;
 }
 
-/** Splits an article's annotations into the card's sections. */
-export function cardItems(annotations: AnnotationRecord[], expanded: boolean): CardItems {
-  const notes: AnnotationRecord[] = [];
-  const actors: AnnotationRecord[] = [];
-  const claims: AnnotationRecord[] = [];
+/**
+ * Splits an article's annotations into the card's sections. `counts` gives the real totals
+ * when `annotations` is only a summary's preview (the items a collapsed card shows).
+ */
+export function cardItems(
+  annotations: AnnotationRecord[],
+  expanded: boolean,
+  counts?: SectionCounts,
+): CardItems {
+  const sections = { notes: [], actors: [], claims: [] } as Record<
+    keyof SectionCounts,
+    AnnotationRecord[]
+  >;
   for (const a of annotations) {
-    if (a.origin === 'user') notes.push(a);
-    else if (a.kind === 'actor' && a.actor) actors.push(a);
-    else if (a.kind === 'claim' && a.claim) claims.push(a);
+    const section = sectionOf(a);
+    if (section) sections[section].push(a);
   }
-  actors.sort((a, b) => b.actor!.mentionCount - a.actor!.mentionCount);
+  const { notes, actors, claims } = sections;
+  actors.sort(byMentions);
   return {
     notes: expanded ? notes : notes.slice(0, COLLAPSED_NOTES),
-    allNotes: notes.length,
+    allNotes: counts?.notes ?? notes.length,
     actors: actors.slice(0, SHOWN_ACTORS),
-    hiddenActors: Math.max(0, actors.length - SHOWN_ACTORS),
+    hiddenActors: Math.max(0, (counts?.actors ?? actors.length) - SHOWN_ACTORS),
     claims: expanded ? claims : claims.slice(0, COLLAPSED_CLAIMS),
-    allClaims: claims.length,
+    allClaims: counts?.claims ?? claims.length,
   };
 }
 

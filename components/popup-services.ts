@@ -17,6 +17,8 @@ export interface PopupServices {
   listArticles(): Promise<ArticleRecord[]>;
   /** The `limit` newest articles, plus the one with id `alsoId` if it exists, with their annotations. */
   firstScreen(limit: number, alsoId?: string): Promise<FirstScreen>;
+  /** The whole annotation lists of a few articles, each in text order. */
+  annotationsOf(ids: string[]): Promise<Map<string, AnnotationRecord[]>>;
   /** Reads every annotation, batch by batch; the next batch comes once `onBatch` settled. */
   loadAll(onBatch: (batch: AnnotationRecord[]) => void | Promise<void>): Promise<void>;
   /** Resolves after the next frame was painted. */

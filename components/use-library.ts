@@ -8,7 +8,7 @@ import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { sortByPosition } from '../utils/db/library';
 import type { AnnotationRecord } from '../utils/db/schema';
 import { ActorNames } from '../utils/library/actor-names';
-import { EMPTY_LIBRARY, type LibraryState } from '../utils/library/library-state';
+import { EMPTY_LIBRARY, withFullLists, type LibraryState } from '../utils/library/library-state';
 import { SearchIndex } from '../utils/library/search-index';
 import { inSlices } from './frames';
 import { loadPopupExtras } from './popup-extras-loader';
@@ -48,6 +48,8 @@ export function useLibrary(services: PopupServices): LibraryHandle {
   const [generation, setGeneration] = useState(0);
   const indexRef = useRef(new SearchIndex());
   const touched = useRef(new Set<string>());
+  /** Articles whose list is still a summary's preview. */
+  const previewed = useRef(new Set<string>());
 
   // A layout effect starts the reads before the first frame is painted; a plain effect
   // would wait for that (empty) frame first.
@@ -56,6 +58,7 @@ export function useLibrary(services: PopupServices): LibraryHandle {
     const index = new SearchIndex();
     indexRef.current = index;
     touched.current = new Set();
+    previewed.current = new Set();
     const run = async () => {
       // The tab and the database are asked at once; the first paint needs only the newest
       // few articles (and the current tab's, rarely not among them: one more read).
@@ -70,13 +73,25 @@ export function useLibrary(services: PopupServices): LibraryHandle {
         const also = await services.firstScreen(0, current);
         first.articles.push(...also.articles);
         for (const [id, list] of also.byArticle) first.byArticle.set(id, list);
+        for (const [id, counts] of also.counts ?? []) first.counts?.set(id, counts);
       }
       if (!live) return;
       mark('first-page-read');
       setCurrentId(current);
-      setLibrary({ articles: first.articles, byArticle: first.byArticle, complete: false });
+      const { articles: shown, byArticle, counts: previews } = first;
+      for (const id of previews?.keys() ?? []) previewed.current.add(id);
+      setLibrary({ articles: shown, byArticle, complete: false, previews });
       // Nothing heavy until the first screen is on it.
       await services.nextFrame();
+      if (previewed.current.size > 0) {
+        // The shown cards' whole lists (expanding a card, keyboard navigation), a few reads.
+        const ids = [...previewed.current];
+        const lists = await services.annotationsOf(ids);
+        if (!live) return;
+        // A card edited meanwhile re-reads its own list after its write (see `change`).
+        for (const id of ids) if (!previewed.current.delete(id)) lists.delete(id);
+        setLibrary((prev) => withFullLists(prev, lists));
+      }
       // The other tabs' code, so that once the library is complete no view waits for it.
       const extras = loadPopupExtras().catch(() => undefined);
       const articles = await services.listArticles();
@@ -126,10 +141,20 @@ export function useLibrary(services: PopupServices): LibraryHandle {
     };
   }, [services, generation]);
 
-  const change = useCallback((articleId: string, update: (state: LibraryState) => LibraryState) => {
-    touched.current.add(articleId);
-    setLibrary(update);
-  }, []);
+  const change = useCallback(
+    (articleId: string, update: (state: LibraryState) => LibraryState) => {
+      touched.current.add(articleId);
+      setLibrary(update);
+      if (!previewed.current.delete(articleId)) return;
+      // The card showed a summary's preview, which the update changed: its whole list, from
+      // the store, which already holds the change (actions write first).
+      services.annotationsOf([articleId]).then(
+        (lists) => setLibrary((prev) => withFullLists(prev, lists)),
+        () => {},
+      );
+    },
+    [services],
+  );
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
 
   return {

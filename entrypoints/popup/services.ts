@@ -10,7 +10,12 @@ import {
   updateAnnotation,
 } from '../../utils/db/edits';
 import { importNotes } from '../../utils/db/import-notes';
-import { listAllArticles, loadAllAnnotations, loadFirstScreen } from '../../utils/db/library';
+import {
+  annotationsOf,
+  listAllArticles,
+  loadAllAnnotations,
+  loadFirstScreen,
+} from '../../utils/db/library';
 import { loadSettings, saveSettings } from '../../utils/settings';
 import { activeArticleId, type EarlyReads } from './early-reads';
 
@@ -25,6 +30,7 @@ export function popupServices(win: Window, early: EarlyReads = {}): PopupService
       early.firstScreen = undefined;
       return pending;
     },
+    annotationsOf,
     loadAll: (onBatch) => loadAllAnnotations(onBatch),
     nextFrame: () => afterPaint(win),
     pause: () => yieldTask(win),

@@ -47,6 +47,36 @@ export async function scrollFrames(steps: number, px: number): Promise<number[]>
   return frames;
 }
 
+/**
+ * Replaces Margin's database by an empty one at schema version 1 (the stores and indexes v1
+ * created, as tests/faults/unit/schema-v1.ts freezes them), so that the records written next
+ * are upgraded to the current schema by the popup's own code, summaries included.
+ */
+export async function createV1Database(): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    // Margin's own connections step aside (their `blocking` handler closes them).
+    const request = indexedDB.deleteDatabase('margin');
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error);
+  });
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open('margin', 1);
+    request.onupgradeneeded = () => {
+      const db = request.result;
+      const articles = db.createObjectStore('articles', { keyPath: 'id' });
+      articles.createIndex('by-last-read', 'lastReadAt');
+      articles.createIndex('by-site', 'siteName');
+      const annotations = db.createObjectStore('annotations', { keyPath: 'id' });
+      annotations.createIndex('by-article', 'articleId');
+      annotations.createIndex('by-kind', 'kind');
+      annotations.createIndex('by-modified', 'modified');
+    };
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  db.close();
+}
+
 /** Writes generated records into Margin's database, annotations in transactions of `chunk`. */
 export async function fillDatabase(
   articles: unknown[],

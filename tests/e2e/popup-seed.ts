@@ -1,5 +1,7 @@
 /** Records the popup E2E suite stores through the extension's own page, and helpers to drive it. */
 import type { Page } from 'puppeteer-core';
+import type { AnnotationRecord, ArticleRecord } from '../../utils/db/schema';
+import { summarise } from '../../utils/db/summaries';
 import type { StoredAnnotation } from './extension-db';
 
 const READ = Date.UTC(2025, 2, 14, 9, 30);
@@ -97,23 +99,36 @@ export const SEED_RECORDS = {
 /** The seeded notes (the reader's own annotations). */
 export const SEED_NOTES = SEED_RECORDS.annotations.filter((a) => a.origin === 'user');
 
-/** Writes records into the extension's `margin` database (created by the popup on load). */
+/**
+ * Writes records into the extension's `margin` database (created by the popup on load), with
+ * each article's summary as the repository would keep it (the articles must be new to it).
+ */
 export async function seedDatabase(page: Page, records: typeof SEED_RECORDS): Promise<void> {
-  await page.evaluate(async (data) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('margin');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction(['articles', 'annotations'], 'readwrite');
-      for (const a of data.articles) tx.objectStore('articles').put(a);
-      for (const a of data.annotations) tx.objectStore('annotations').put(a);
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, records);
+  const summaries = records.articles.map((article) =>
+    summarise(
+      article as ArticleRecord,
+      records.annotations.filter((a) => a.articleId === article.id) as AnnotationRecord[],
+    ),
+  );
+  await page.evaluate(
+    async (data) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('margin');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction(['articles', 'annotations', 'summaries'], 'readwrite');
+        for (const a of data.articles) tx.objectStore('articles').put(a);
+        for (const a of data.annotations) tx.objectStore('annotations').put(a);
+        for (const s of data.summaries) tx.objectStore('summaries').put(s);
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    { ...records, summaries },
+  );
 }
 
 /** The reader's annotations in a dump, sorted by id, values only. */

@@ -3,6 +3,7 @@ import { atomically } from './atomic';
 import { getDb } from './open';
 import type { ArticleInput } from './articles';
 import type { AnnotationRecord, ArticleRecord, HighlightColour } from './schema';
+import { refreshSummary } from './summaries';
 
 /** A highlight the reader saves: where it is, the note, the colour. */
 export interface HighlightInput {
@@ -26,7 +27,7 @@ export async function saveHighlight(
   now = Date.now(),
 ): Promise<AnnotationRecord> {
   const db = await getDb();
-  const tx = db.transaction(['articles', 'annotations'], 'readwrite');
+  const tx = db.transaction(['articles', 'annotations', 'summaries'], 'readwrite');
   return atomically(tx, async () => {
     const annotations = tx.objectStore('annotations');
     const same = input.id === undefined ? undefined : await annotations.get(input.id);
@@ -50,6 +51,7 @@ export async function saveHighlight(
       modified: now,
     };
     await annotations.add(annotation);
+    await refreshSummary(tx, article.id);
     return annotation;
   });
 }

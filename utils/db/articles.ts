@@ -2,6 +2,7 @@
 import { atomically } from './atomic';
 import { getDb } from './open';
 import type { AnnotationRecord, ArticleRecord } from './schema';
+import { refreshSummary } from './summaries';
 
 /** An article as the content script reports it; read times are the repository's business. */
 export type ArticleInput = Omit<ArticleRecord, 'firstReadAt' | 'lastReadAt'>;
@@ -20,7 +21,7 @@ export async function recordReading(
   now = Date.now(),
 ): Promise<ArticleRecord> {
   const db = await getDb();
-  const tx = db.transaction(['articles', 'annotations'], 'readwrite');
+  const tx = db.transaction(['articles', 'annotations', 'summaries'], 'readwrite');
   return atomically(tx, async () => {
     const previous = await tx.objectStore('articles').get(article.id);
     const record: ArticleRecord = {
@@ -51,6 +52,7 @@ export async function recordReading(
         modified: now,
       });
     }
+    await refreshSummary(tx, article.id);
     return record;
   });
 }

@@ -6,6 +6,10 @@
 import { atomically } from './atomic';
 import { getDb } from './open';
 import type { AnnotationRecord, ArticleRecord, ClaimStatus, HighlightColour } from './schema';
+import { refreshSummary } from './summaries';
+
+/** The stores every edit writes: an annotation changes its article's summary. */
+const STORES = ['articles', 'annotations', 'summaries'] as const;
 
 /** What an edit may change. */
 export interface AnnotationPatch {
@@ -38,9 +42,10 @@ export async function updateAnnotation(
   now = Date.now(),
 ): Promise<UpdateResult> {
   const db = await getDb();
-  const tx = db.transaction('annotations', 'readwrite');
+  const tx = db.transaction(STORES, 'readwrite');
+  const store = tx.objectStore('annotations');
   return atomically(tx, async (): Promise<UpdateResult> => {
-    const current = await tx.store.get(id);
+    const current = await store.get(id);
     if (!current) return { ok: false, reason: 'missing' };
     if (current.modified !== expectedModified) return { ok: false, reason: 'stale', current };
     const next: AnnotationRecord = {
@@ -54,7 +59,8 @@ export async function updateAnnotation(
     if (patch.status !== undefined && current.claim) {
       next.claim = { ...current.claim, status: patch.status };
     }
-    await tx.store.put(next);
+    await store.put(next);
+    await refreshSummary(tx, next.articleId);
     return { ok: true, value: next };
   });
 }
@@ -62,23 +68,32 @@ export async function updateAnnotation(
 /** Deletes one annotation and returns it (for undo), or undefined when it was already gone. */
 export async function deleteAnnotation(id: string): Promise<AnnotationRecord | undefined> {
   const db = await getDb();
-  const tx = db.transaction('annotations', 'readwrite');
-  const current = await tx.store.get(id);
-  if (current) await tx.store.delete(id);
-  await tx.done;
-  return current;
+  const tx = db.transaction(STORES, 'readwrite');
+  const store = tx.objectStore('annotations');
+  return atomically(tx, async () => {
+    const current = await store.get(id);
+    if (current) {
+      await store.delete(id);
+      await refreshSummary(tx, current.articleId);
+    }
+    return current;
+  });
 }
 
 /** Puts back a deleted annotation exactly as it was. */
 export async function restoreAnnotation(record: AnnotationRecord): Promise<void> {
   const db = await getDb();
-  await db.put('annotations', record);
+  const tx = db.transaction(STORES, 'readwrite');
+  await atomically(tx, async () => {
+    await tx.objectStore('annotations').put(record);
+    await refreshSummary(tx, record.articleId);
+  });
 }
 
 /** Deletes an article and everything saved on it, in one transaction; returns what it removed. */
 export async function forgetArticle(articleId: string): Promise<ArticleSnapshot | undefined> {
   const db = await getDb();
-  const tx = db.transaction(['articles', 'annotations'], 'readwrite');
+  const tx = db.transaction(STORES, 'readwrite');
   return atomically(tx, async () => {
     const article = await tx.objectStore('articles').get(articleId);
     const annotations: AnnotationRecord[] = [];
@@ -89,6 +104,7 @@ export async function forgetArticle(articleId: string): Promise<ArticleSnapshot 
       cursor = await cursor.continue();
     }
     if (article) await tx.objectStore('articles').delete(articleId);
+    await tx.objectStore('summaries').delete(articleId);
     return article ? { article, annotations } : undefined;
   });
 }
@@ -96,7 +112,7 @@ export async function forgetArticle(articleId: string): Promise<ArticleSnapshot 
 /** Puts back a forgotten article; records written since (a new reading) are kept. */
 export async function restoreArticle(snapshot: ArticleSnapshot): Promise<void> {
   const db = await getDb();
-  const tx = db.transaction(['articles', 'annotations'], 'readwrite');
+  const tx = db.transaction(STORES, 'readwrite');
   await atomically(tx, async () => {
     const articles = tx.objectStore('articles');
     if (!(await articles.getKey(snapshot.article.id))) await articles.put(snapshot.article);
@@ -104,5 +120,6 @@ export async function restoreArticle(snapshot: ArticleSnapshot): Promise<void> {
     for (const record of snapshot.annotations) {
       if (!(await store.getKey(record.id))) await store.put(record);
     }
+    await refreshSummary(tx, snapshot.article.id);
   });
 }

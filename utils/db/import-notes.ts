@@ -2,6 +2,7 @@
 import { atomically } from './atomic';
 import { getDb } from './open';
 import type { AnnotationRecord, ArticleRecord } from './schema';
+import { refreshSummary } from './summaries';
 
 /** How an import went. */
 export interface ImportOutcome {
@@ -18,7 +19,7 @@ export async function importNotes(
   notes: Array<{ annotation: AnnotationRecord; article: ArticleRecord }>,
 ): Promise<ImportOutcome> {
   const db = await getDb();
-  const tx = db.transaction(['articles', 'annotations'], 'readwrite');
+  const tx = db.transaction(['articles', 'annotations', 'summaries'], 'readwrite');
   return atomically(tx, async () => {
     const articles = tx.objectStore('articles');
     const annotations = tx.objectStore('annotations');
@@ -36,6 +37,7 @@ export async function importNotes(
       await annotations.add({ ...annotation, articleId: article.id });
       outcome.added++;
     }
+    for (const id of seenArticles) await refreshSummary(tx, id);
     return outcome;
   });
 }

@@ -2,7 +2,8 @@
 import { listAnnotations } from './annotations';
 import { listArticles } from './articles';
 import { getDb } from './open';
-import type { AnnotationRecord, ArticleRecord } from './schema';
+import type { AnnotationRecord, ArticleRecord, SummaryRecord } from './schema';
+import type { SectionCounts } from './summaries';
 
 /** An article and everything saved on it. */
 export interface LibraryEntry {
@@ -18,49 +19,45 @@ export async function loadLibrary(limit = 100): Promise<LibraryEntry[]> {
   );
 }
 
-/** What the popup's first screen shows: the newest articles and everything saved on them. */
+/** What the popup's first screen shows: the newest articles and what their cards list. */
 export interface FirstScreen {
   /** Newest read first; the article asked for by id comes last if it is not among them. */
   articles: ArticleRecord[];
-  /** Each article's annotations in text order. */
+  /**
+   * Each article's annotations in text order: with `counts`, only those its collapsed card
+   * shows (a summary's preview); without, all of them.
+   */
   byArticle: Map<string, AnnotationRecord[]>;
+  /** Each article's real section counts, when `byArticle` holds previews. */
+  counts?: Map<string, SectionCounts>;
 }
 
 /**
- * The `limit` most recently read articles, plus article `alsoId` if it exists, with their
- * annotations, in one read-only transaction and two rounds of requests: the newest ids from
- * the `by-last-read` index's keys, then every article and annotation list at once. (A cursor
- * walking back from the newest took one round trip per article, each queued behind the
- * previous article's annotation read.)
+ * The `limit` most recently read articles, plus article `alsoId` if it exists, from their
+ * summaries: one read-only transaction, one `getAll` on the newest-first index (and one `get`).
+ * (Before the summaries, v1 read the article index's keys, then every article and all its
+ * annotations: a few hundred records where a collapsed card shows twenty.)
  */
 export async function loadFirstScreen(limit: number, alsoId?: string): Promise<FirstScreen> {
   const db = await getDb();
-  const tx = db.transaction(['articles', 'annotations']);
-  const store = tx.objectStore('articles');
-  const perArticle = tx.objectStore('annotations').index('by-article');
-  const also = alsoId === undefined ? undefined : store.get(alsoId);
-  // Ascending by time, ties by id: reversed, the order of a 'prev' cursor.
-  const ids = limit > 0 ? (await store.index('by-last-read').getAllKeys()).slice(-limit) : [];
-  ids.reverse();
-  const found = ids.map((id) => store.get(id));
-  const lists = ids.map((id) => perArticle.getAll(id));
-  const extra = await also;
-  if (extra && !ids.includes(extra.id)) {
-    found.push(Promise.resolve(extra));
-    lists.push(perArticle.getAll(extra.id));
-  }
-  const records = await Promise.all(found);
-  const annotations = await Promise.all(lists);
+  const tx = db.transaction('summaries');
+  const also = alsoId === undefined ? undefined : tx.store.get(alsoId);
+  const newest = limit > 0 ? tx.store.index('by-rank').getAll(null, limit) : undefined;
+  const [found = [], extra] = await Promise.all([newest, also]);
   await tx.done;
-  const articles: ArticleRecord[] = [];
-  const byArticle = new Map<string, AnnotationRecord[]>();
-  records.forEach((article, i) => {
-    // An id the index listed has its record within the same transaction; checked anyway.
-    if (!article) return;
-    articles.push(article);
-    byArticle.set(article.id, sortByPosition(annotations[i]!));
-  });
-  return { articles, byArticle };
+  if (extra && !found.some((s) => s.id === extra.id)) found.push(extra);
+  return fromSummaries(found);
+}
+
+/** The first screen shown by `summaries`, in their order. */
+export function fromSummaries(summaries: SummaryRecord[]): Required<FirstScreen> {
+  const screen = { articles: [], byArticle: new Map(), counts: new Map() } as Required<FirstScreen>;
+  for (const s of summaries) {
+    screen.articles.push(s.article);
+    screen.byArticle.set(s.id, s.preview);
+    screen.counts.set(s.id, s.counts);
+  }
+  return screen;
 }
 
 /** Every article, newest first: one index read, cheap even for thousands of articles. */

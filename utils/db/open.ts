@@ -1,6 +1,7 @@
 /** Opening the database, with every schema upgrade since version 1 applied in order. */
 import { openDB, type IDBPDatabase } from 'idb';
 import { DB_NAME, DB_VERSION, type MarginDB } from './schema';
+import { buildSummaries } from './summaries';
 
 /** An open connection to Margin's database. */
 export type MarginDatabase = IDBPDatabase<MarginDB>;
@@ -21,7 +22,7 @@ export function openMarginDb(): Promise<MarginDatabase> {
   let refused = false;
   return new Promise((resolve, reject) => {
     openDB<MarginDB>(DB_NAME, DB_VERSION, {
-      upgrade(db, oldVersion) {
+      upgrade(db, oldVersion, _newVersion, transaction) {
         if (oldVersion < 1) {
           const articles = db.createObjectStore('articles', { keyPath: 'id' });
           articles.createIndex('by-last-read', 'lastReadAt');
@@ -30,6 +31,19 @@ export function openMarginDb(): Promise<MarginDatabase> {
           annotations.createIndex('by-article', 'articleId');
           annotations.createIndex('by-kind', 'kind');
           annotations.createIndex('by-modified', 'modified');
+        }
+        if (oldVersion < 2) {
+          const summaries = db.createObjectStore('summaries', { keyPath: 'id' });
+          summaries.createIndex('by-rank', 'rank');
+          // Built from the v1 records in the upgrade's own transaction: the open succeeds
+          // only once every summary is written, and a failure aborts the whole upgrade.
+          buildSummaries(transaction).catch(() => {
+            try {
+              transaction.abort();
+            } catch {
+              // Already aborted.
+            }
+          });
         }
       },
       blocked() {

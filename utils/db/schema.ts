@@ -10,7 +10,7 @@ import type { ActorType, ClaimKind, Mention } from '../nlp/types';
 /** The database's name, in the extension's own origin. */
 export const DB_NAME = 'margin';
 /** The schema version this build writes. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /** One article the user has read. */
 export interface ArticleRecord {
@@ -81,6 +81,21 @@ export interface AnnotationRecord {
   modified: number;
 }
 
+/**
+ * What the popup's first screen shows of one article (v2): kept in step with the article and
+ * its annotations by every repository write (see summaries.ts).
+ */
+export interface SummaryRecord {
+  /** The article's id. */
+  id: string;
+  /** Minus `lastReadAt`: the `by-rank` index ascending is newest read first. */
+  rank: number;
+  article: ArticleRecord;
+  counts: { notes: number; actors: number; claims: number };
+  /** The annotations a collapsed card shows, in text order. */
+  preview: AnnotationRecord[];
+}
+
 /** The typed schema idb checks every store and index access against. */
 export interface MarginDB extends DBSchema {
   articles: {
@@ -92,5 +107,11 @@ export interface MarginDB extends DBSchema {
     key: string;
     value: AnnotationRecord;
     indexes: { 'by-article': string; 'by-kind': AnnotationKind; 'by-modified': number };
+  };
+  /** Since v2. */
+  summaries: {
+    key: string;
+    value: SummaryRecord;
+    indexes: { 'by-rank': number };
   };
 }

@@ -4,6 +4,7 @@
  * article cards keep their identity and are not re-rendered.
  */
 import type { AnnotationRecord, ArticleRecord } from '../db/schema';
+import type { SectionCounts } from '../db/summaries';
 
 /** Everything the popup has loaded. */
 export interface LibraryState {
@@ -12,6 +13,11 @@ export interface LibraryState {
   byArticle: Map<string, AnnotationRecord[]>;
   /** False until every annotation has been read; until then some articles have no list yet. */
   complete: boolean;
+  /**
+   * Articles whose list is still a summary's preview (what the collapsed card shows), with
+   * their real counts; each is replaced by the whole list soon after the first paint.
+   */
+  previews?: Map<string, SectionCounts>;
 }
 
 /** An empty library. */
@@ -46,7 +52,26 @@ export function withoutAnnotation(
 export function withoutArticle(state: LibraryState, articleId: string): LibraryState {
   const byArticle = new Map(state.byArticle);
   byArticle.delete(articleId);
-  return { ...state, articles: state.articles.filter((a) => a.id !== articleId), byArticle };
+  const articles = state.articles.filter((a) => a.id !== articleId);
+  return withoutPreviews({ ...state, articles, byArticle }, [articleId]);
+}
+
+/** The state with the whole lists `lists` in place of previews, for articles it still has. */
+export function withFullLists(
+  state: LibraryState,
+  lists: Map<string, AnnotationRecord[]>,
+): LibraryState {
+  const byArticle = new Map(state.byArticle);
+  const known = new Set(state.articles.map((a) => a.id));
+  for (const [id, list] of lists) if (known.has(id)) byArticle.set(id, list);
+  return withoutPreviews({ ...state, byArticle }, [...lists.keys()]);
+}
+
+function withoutPreviews(state: LibraryState, ids: string[]): LibraryState {
+  if (!state.previews || !ids.some((id) => state.previews!.has(id))) return state;
+  const previews = new Map(state.previews);
+  for (const id of ids) previews.delete(id);
+  return { ...state, previews };
 }
 
 /** The state with an article (back) in its place by read time, with its annotations. */

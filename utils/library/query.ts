@@ -6,6 +6,7 @@ import type {
   ClaimStatus,
   HighlightColour,
 } from '../db/schema';
+import type { SectionCounts } from '../db/summaries';
 import { actorKey } from './fold';
 import { siteOf, type LibraryState } from './library-state';
 import type { SearchIndex, TextMatch } from './search-index';
@@ -28,6 +29,8 @@ export interface Entry {
   article: ArticleRecord;
   /** Undefined while the article's annotations are still loading. */
   annotations: AnnotationRecord[] | undefined;
+  /** The article's real counts when `annotations` is only a summary's preview. */
+  counts?: SectionCounts;
 }
 
 /** True when no filter is set. */
@@ -52,7 +55,8 @@ export function queryLibrary(
   for (const article of state.articles) {
     const all = state.byArticle.get(article.id);
     if (!searching) {
-      out.push({ article, annotations: all });
+      const counts = state.previews?.get(article.id);
+      out.push(counts ? { article, annotations: all, counts } : { article, annotations: all });
       continue;
     }
     if (filters.site && siteOf(article) !== filters.site) continue;

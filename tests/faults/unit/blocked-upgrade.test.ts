@@ -1,18 +1,19 @@
 /**
  * Fault: a newer Margin upgrades the schema while a page of the old one still holds the
- * database open. This build is made to request version 2 (the mock below), as a future
- * update would; the v1 fixture is the old profile.
+ * database open. This build is made to request the version after its own (the mock below),
+ * as a future update would; the v1 fixture is the old profile.
  */
 import { describe, expect, it, vi } from 'vitest';
 import { BLOCKED_MESSAGE, getDb, openMarginDb } from '../../../utils/db/open';
+import { DB_VERSION } from '../../../utils/db/schema';
 import { useFreshDb } from '../../unit/db/fresh-db';
 import { dumpDb } from './db-dump';
 import { buildV1, readFixture } from './schema-v1';
 
-vi.mock('../../../utils/db/schema', async (original) => ({
-  ...(await original<object>()),
-  DB_VERSION: 2,
-}));
+vi.mock('../../../utils/db/schema', async (original) => {
+  const real = await original<{ DB_VERSION: number }>();
+  return { ...real, DB_VERSION: real.DB_VERSION + 1 };
+});
 
 useFreshDb();
 
@@ -34,7 +35,7 @@ describe('blocked upgrades', () => {
     expect(Date.now() - started).toBeLessThan(2000);
     // The old page goes away: the next attempt upgrades, with every record kept.
     old.close();
-    await vi.waitFor(async () => expect((await getDb()).version).toBe(2));
+    await vi.waitFor(async () => expect((await getDb()).version).toBe(DB_VERSION));
     const { articles, annotations } = await dumpDb();
     expect(articles).toHaveLength(readFixture(1).articles.length);
     expect(annotations).toHaveLength(readFixture(1).annotations.length);
@@ -43,12 +44,12 @@ describe('blocked upgrades', () => {
   it('a Margin connection steps aside when a newer version asks', async () => {
     const mine = await openMarginDb();
     const newer = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('margin', 3);
+      const request = indexedDB.open('margin', DB_VERSION + 1);
       request.onblocked = () => reject(new Error('blocked by our own connection'));
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
-    expect(newer.version).toBe(3);
+    expect(newer.version).toBe(DB_VERSION + 1);
     newer.close();
     mine.close();
   });

@@ -10,7 +10,8 @@ import { getDb } from '../../../utils/db/open';
 import { DB_VERSION } from '../../../utils/db/schema';
 import { useFreshDb } from '../../unit/db/fresh-db';
 import { dumpDb } from './db-dump';
-import { BUILDERS, fixturePath, readFixture } from './schema-v1';
+import { BUILDERS } from './schema-builders';
+import { fixturePath, readFixture } from './schema-v1';
 
 useFreshDb();
 
@@ -37,6 +38,13 @@ describe('schema upgrades', () => {
     expect((await listAllArticles()).map((a) => a.lastReadAt)).toEqual(
       fixture.articles.map((a) => a.lastReadAt as number).sort((a, b) => b - a),
     );
+    // Every article has its summary (built by the v2 upgrade, or kept as stored).
+    const summaries = await db.getAll('summaries');
+    expect(summaries.map((s) => s.id).sort()).toEqual(
+      fixture.articles.map((a) => String(a.id)).sort(),
+    );
+    if (fixture.summaries)
+      expect([...summaries].sort(byId)).toEqual([...fixture.summaries].sort(byId));
     for (const article of fixture.articles) {
       const mine = fixture.annotations.filter((a) => a.articleId === article.id);
       expect(await listAnnotations(article.id as string)).toHaveLength(mine.length);

@@ -11,6 +11,8 @@ export interface DbFixture {
   version: number;
   articles: Array<Record<string, unknown>>;
   annotations: Array<Record<string, unknown>>;
+  /** Since v2: the per-article summaries stored with them. */
+  summaries?: Array<Record<string, unknown>>;
 }
 
 /** The fixture file of `version` (tests run from the project root). */
@@ -24,7 +26,7 @@ export function readFixture(version: number): DbFixture {
 }
 
 /** The upgrade step of version 1, verbatim from the shipped `open.ts`. */
-function upgradeV1(db: IDBDatabase): void {
+export function upgradeV1(db: IDBDatabase): void {
   const articles = db.createObjectStore('articles', { keyPath: 'id' });
   articles.createIndex('by-last-read', 'lastReadAt');
   articles.createIndex('by-site', 'siteName');
@@ -51,6 +53,3 @@ export async function buildV1(fixture: DbFixture, name = 'margin'): Promise<void
   });
   db.close();
 }
-
-/** Frozen builders by version; one per shipped schema version. */
-export const BUILDERS: Record<number, (fixture: DbFixture) => Promise<void>> = { 1: buildV1 };

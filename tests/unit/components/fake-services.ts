@@ -2,23 +2,28 @@
 import { vi } from 'vitest';
 import type { PopupServices } from '../../../components/popup-services';
 import type { AnnotationPatch } from '../../../utils/db/edits';
+import { fromSummaries } from '../../../utils/db/library';
 import type { AnnotationRecord, ArticleRecord } from '../../../utils/db/schema';
+import { summarise } from '../../../utils/db/summaries';
 import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings';
 
 /** Fake services over `articles` and `annotations`, both mutated as the popup writes. */
 export function fakeServices(articles: ArticleRecord[], annotations: AnnotationRecord[]) {
   const store = new Map(annotations.map((a) => [a.id, a]));
   let settings: Settings = DEFAULT_SETTINGS;
+  const listOf = (id: string) =>
+    [...store.values()]
+      .filter((n) => n.articleId === id)
+      .sort((a, b) => a.target.selector[1].start - b.target.selector[1].start);
   const services = {
     listArticles: async () => [...articles].sort((a, b) => b.lastReadAt - a.lastReadAt),
+    // As the repository does: from the articles' summaries (previews and counts).
     firstScreen: vi.fn(async (limit: number, alsoId?: string) => {
       const newest = [...articles].sort((a, b) => b.lastReadAt - a.lastReadAt);
       const chosen = newest.filter((a, i) => i < limit || a.id === alsoId);
-      const byArticle = new Map(
-        chosen.map((a) => [a.id, [...store.values()].filter((n) => n.articleId === a.id)]),
-      );
-      return { articles: chosen, byArticle };
+      return fromSummaries(chosen.map((a) => summarise(a, listOf(a.id))));
     }),
+    annotationsOf: vi.fn(async (ids: string[]) => new Map(ids.map((id) => [id, listOf(id)]))),
     loadAll: async (onBatch: (b: AnnotationRecord[]) => void | Promise<void>) =>
       onBatch([...store.values()]),
     nextFrame: async () => {},
