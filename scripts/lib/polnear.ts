@@ -119,6 +119,34 @@ export function loadPolnear(split: string, root = dataRoot()): PolnearDoc[] {
   return docs;
 }
 
+/** An article that several annotators labelled: one attribution list per annotation file. */
+export interface MultiAnnotated {
+  name: string;
+  text: string;
+  annotations: GoldAttribution[][];
+}
+
+/** The articles of a split with two or more annotation files (PolNeAR's agreement sample). */
+export function loadMultiAnnotated(split: string, root = dataRoot()): MultiAnnotated[] {
+  const dir = join(root, 'polnear', split);
+  const byName = new Map<string, string[]>();
+  for (const f of readdirSync(join(dir, 'attributions')).sort()) {
+    if (!f.endsWith('.ann')) continue;
+    const name = f.replace(/_[0-9a-f]{4}\.ann$/, '');
+    byName.set(name, [...(byName.get(name) ?? []), f]);
+  }
+  const out: MultiAnnotated[] = [];
+  for (const [name, files] of [...byName].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (files.length < 2) continue;
+    const text = readFileSync(join(dir, 'text', `${name}.txt`), 'utf8');
+    const annotations = files.map((f) =>
+      parseAnn(readFileSync(join(dir, 'attributions', f), 'utf8'), text),
+    );
+    out.push({ name, text, annotations });
+  }
+  return out;
+}
+
 /** Outer extent of a list of ranges, or null when empty. */
 export function extent(ranges: Range[]): Range | null {
   if (ranges.length === 0) return null;
