@@ -5,7 +5,7 @@ import preact from '@preact/preset-vite';
 // opt-in per site, which would leave a fresh install silently inert) and its event page
 // keeps the NLP model warm between messages. Chrome gets MV3, the only kind it accepts.
 /** Entrypoints built against the browser's own `browser`/`chrome` instead of the polyfill. */
-const NATIVE_BROWSER = new Set(['content', 'popup', 'options', 'sidepanel']);
+const NATIVE_BROWSER = new Set(['content', 'popup', 'popup-boot', 'options', 'sidepanel']);
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
