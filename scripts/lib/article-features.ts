@@ -25,6 +25,7 @@ const INPUTS = [
   'metadata.ts',
   'visible-meta.ts',
   'page-cues.ts',
+  'type-cues.ts',
   'dates.ts',
 ];
 

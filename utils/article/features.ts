@@ -10,6 +10,7 @@ import type { ArticleMeta } from './types';
 import { ARTICLE_TYPES, OTHER_TYPES, type LdNode } from './json-ld';
 import { CUE_NAMES, pageCues } from './page-cues';
 import { linkDensity, markOf, type ElementStat, type PageScan } from './scan';
+import { TYPE_CUE_NAMES, typeCues } from './type-cues';
 
 /** Feature names, in the order of the vectors `pageFeatures` returns. */
 export const FEATURE_NAMES = [
@@ -52,6 +53,7 @@ export const FEATURE_NAMES = [
   'proseParents',
   'h1s',
   ...CUE_NAMES,
+  ...TYPE_CUE_NAMES,
 ] as const;
 
 /** One feature vector, indexed like `FEATURE_NAMES`. */
@@ -223,5 +225,6 @@ export function pageFeatures(input: FeatureInput): FeatureVector {
     log1p(prose.parents),
     Math.min(count(scan, 'H1'), 3),
     ...pageCues(doc, scan, container),
+    ...typeCues(scan, input.url),
   ];
 }

@@ -39,7 +39,7 @@ export interface PageScan {
   marks: Map<string, Element[]>;
 }
 
-const MARKED_TAGS = new Set(['META', 'SCRIPT', 'TIME', 'LINK']);
+const MARKED_TAGS = new Set(['META', 'SCRIPT', 'TIME', 'LINK', 'BUTTON', 'INPUT']);
 const BYLINE_CLASS = /(^|\s)(byline|author|author-name|byline__name)(\s|$)/;
 
 /**
@@ -66,7 +66,7 @@ function collectMarks(el: Element, tag: string, marks: Map<string, Element[]>): 
   if (cls && BYLINE_CLASS.test(cls)) mark(marks, 'class:byline', el);
 }
 
-/** Marked body elements of one kind: META, SCRIPT, TIME, LINK, itemtype, itemprop:author,
+/** Marked body elements of one kind: META, SCRIPT, TIME, LINK, BUTTON, INPUT, itemtype, itemprop:author,
  * itemprop:datePublished, rel:author, class:byline. */
 export function markOf(scan: PageScan, key: string): Element[] {
   return scan.marks.get(key) ?? [];
