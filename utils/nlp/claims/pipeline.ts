@@ -16,6 +16,7 @@ import {
   repairRelativeClauses,
 } from './repair';
 import { buildRoleContext } from './role-features';
+import { foldNestedClaims } from './nesting';
 import { fillSourcesFromMentions, inheritSources } from './source-fallback';
 import { fillEmptyContents } from './content-fallback';
 import { addSubjectVerbCues } from './subject-cues';
@@ -54,10 +55,11 @@ export function draftClaims(
   const cues = addSubjectVerbCues(ctx, repairCues(ctx, cueSpans(cueLabels)));
   const rc = buildRoleContext(ctx, cues);
   const roleLabels = tagGreedy(models.role, tokens.length, roleFeatureFn(rc), roleAllowed(rc));
-  const drafts = dropHeadlineCues(ctx, assemble(ctx, cues, roleSpans(roleLabels)));
+  let drafts = dropHeadlineCues(ctx, assemble(ctx, cues, roleSpans(roleLabels)));
   repairRelativeClauses(ctx, drafts);
   repairPassives(ctx, drafts);
   extendSources(ctx, drafts);
+  drafts = foldNestedClaims(ctx, drafts);
   // A sibling claim's speaker first ("..., adding that"), then the nearest free mention.
   inheritSources(ctx, drafts);
   fillSourcesFromMentions(ctx, drafts);
