@@ -1,7 +1,7 @@
 /** The popup: the library, actors across articles, export and storage, settings. */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { ArticleRecord } from '../utils/db/schema';
-import type { Filters } from '../utils/library/query';
+import { noFilters, type Filters } from '../utils/library/query';
 import { LibraryView } from './library-view';
 import { loadPopupExtras, usePopupExtras } from './popup-extras-loader';
 import type { PopupServices } from './popup-services';
@@ -44,6 +44,12 @@ export function PopupApp({ services }: PopupAppProps) {
     () => (view === 'actors' && extras ? extras.collectActors(library) : []),
     [library, view === 'actors', extras],
   );
+
+  const fresh = library.articles.length > 0 || library.complete || handle.loadError !== undefined;
+  const plain = view === 'library' && query.trim() === '' && noFilters(filters);
+  useLayoutEffect(() => {
+    if (fresh) services.shown?.(plain);
+  }, [services, fresh, plain, library]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

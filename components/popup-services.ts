@@ -41,4 +41,9 @@ export interface PopupServices {
   loadSettings(): Promise<Settings>;
   saveSettings(settings: Settings): Promise<void>;
   estimate(): Promise<{ usage?: number; quota?: number }>;
+  /**
+   * The popup has rendered from fresh data (called before that frame is painted, after each
+   * change); `plain`: the unfiltered library list is what it shows.
+   */
+  shown?(plain: boolean): void;
 }

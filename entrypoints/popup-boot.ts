@@ -1,14 +1,16 @@
 /**
- * popup.html's first script, classic and tiny, run while <head> is parsed: it opens the
+ * popup.html's first script, classic and tiny, run right after `#app` is parsed: it opens the
  * database, reads the first screen's summaries and asks for the active tab at once, so that
  * work overlaps fetching, parsing and evaluating the popup's module bundle instead of
- * following it. The bundle takes the reads from `window` (entrypoints/popup/early-reads.ts).
+ * following it; the bundle takes the reads from `window` (entrypoints/popup/early-reads.ts).
+ * Then it paints the last first screen's snapshot (snapshot.ts) until fresh data is shown.
  */
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { FIRST_PAGE } from '../components/popup-services';
 import { readNewestSummaries } from '../utils/db/boot-read';
 import { BOOT_KEY, type BootReads } from './popup/boot-reads';
+import { paintSnapshot, snapshotTag } from './popup/snapshot';
 
 export default defineUnlistedScript(() => {
   performance.mark('margin:boot');
@@ -20,4 +22,10 @@ export default defineUnlistedScript(() => {
   // Read by the popup benchmark: when the first screen's data was there.
   void reads.summaries.then(() => performance.mark('margin:boot-read'));
   (window as unknown as Record<string, BootReads>)[BOOT_KEY] = reads;
+  try {
+    const tag = snapshotTag(browser.runtime.getManifest().version);
+    if (paintSnapshot(document, localStorage, tag)) performance.mark('margin:snapshot-painted');
+  } catch {
+    // No storage: the popup paints from fresh data only.
+  }
 });

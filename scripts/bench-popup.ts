@@ -24,6 +24,7 @@ import {
   watchFirstCard,
 } from './lib/popup-probes';
 import { compareIndexes } from './lib/search-comparison';
+import { SNAPSHOT_KEY } from '../entrypoints/popup/snapshot';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const PROFILE = process.env.BENCH_PROFILE === '1';
@@ -64,19 +65,25 @@ async function main(): Promise<void> {
     const upgrade = await eb.openExtensionPage('popup.html');
     await upgrade.waitForSelector('[data-complete="true"]', { timeout: 120_000 });
     const opened = (await upgrade.evaluate(
-      `performance.getEntriesByName('margin:db-open')[0]?.startTime ?? NaN`,
+      `performance.getEntriesByName('margin:first-screen-read')[0]?.startTime ?? NaN`,
     )) as number;
     const version = (await upgrade.evaluate(
       `new Promise((r) => { const q = indexedDB.open('margin'); q.onsuccess = () => { r(q.result.version); q.result.close(); }; })`,
     )) as number;
     console.log(
-      `first opening upgraded the v1 database to v${version}: open -> db-open ${opened.toFixed(0)} ms`,
+      `first opening upgraded the v1 database to v${version}: open -> first screen read ${opened.toFixed(0)} ms`,
     );
     await upgrade.close();
     for (let run = 0; run < RUNS; run++) {
       const page = await eb.browser.newPage();
       await page.setViewport({ width: 460, height: 600 });
       await page.evaluateOnNewDocument(`${SHIM} (${watchFirstCard})()`);
+      // Every other run opens without a snapshot: fresh-data paint with and without one.
+      if (run % 2 === 1) {
+        await page.evaluateOnNewDocument(
+          `localStorage.removeItem(${JSON.stringify(SNAPSHOT_KEY)})`,
+        );
+      }
       // BENCH_PROFILE=1: a CPU profile of the last run, to see where the time goes.
       const profiling = PROFILE && run === RUNS - 1;
       const cdp = profiling ? await page.createCDPSession() : undefined;
@@ -100,8 +107,22 @@ async function main(): Promise<void> {
 
 async function measureRun(page: Page, url: string, add: (name: string, v: number) => void) {
   await page.goto(url);
-  await page.waitForFunction('window.__firstPaint !== undefined', { timeout: 30_000 });
-  add('open -> first list paint', (await page.evaluate('window.__firstPaint')) as number);
+  await page.waitForFunction('window.__freshPaint !== undefined', { timeout: 30_000 });
+  // Side by side: the snapshot of the last first screen (painted by popup-boot.js before the
+  // bundle runs, see entrypoints/popup/snapshot.ts), and the first screen from fresh data.
+  const snapshot = (await page.evaluate(
+    `performance.getEntriesByName('margin:snapshot-painted').length > 0`,
+  )) as boolean;
+  const fresh = (await page.evaluate('window.__freshPaint')) as number;
+  if (snapshot) {
+    add(
+      'open -> first list paint (snapshot)',
+      (await page.evaluate('window.__firstPaint')) as number,
+    );
+    add('open -> first list paint (fresh data, under a snapshot)', fresh);
+  } else {
+    add('open -> first list paint (fresh data, no snapshot)', fresh);
+  }
   // The browser's part before any of the popup's own files: reading popup.html, then
   // committing it to a renderer and parsing it (the same for an empty page).
   const [read, parsed] = (await page.evaluate(

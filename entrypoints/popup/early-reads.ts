@@ -31,10 +31,15 @@ function tabArticleId(url: string | undefined): string | undefined {
 export function startEarlyReads(win: Window = window): EarlyReads {
   const boot = takeBootReads(win);
   // Read by the popup benchmark: opening the database apart from reading the first screen.
-  getDb().then(
-    () => performance.mark('margin:db-open'),
-    () => {},
-  );
+  const open = () =>
+    getDb().then(
+      () => performance.mark('margin:db-open'),
+      () => {},
+    );
+  // After the boot script's open has settled, not beside it: when that open finds an upgrade
+  // to run it aborts it, and an open queued behind an aborted upgrade could fail with it.
+  if (boot) void boot.summaries.finally(open);
+  else void open();
   const reads = boot
     ? {
         // Without summaries (an upgrade to run, say) the repository reads them after opening.

@@ -18,9 +18,15 @@ import {
 } from '../../utils/db/library';
 import { loadSettings, saveSettings } from '../../utils/settings';
 import { activeArticleId, type EarlyReads } from './early-reads';
+import { clearSnapshot, dropSnapshot, saveSnapshot, snapshotTag } from './snapshot';
+
+/** How long the unfiltered list must stay unchanged before it is saved as the snapshot. */
+const SAVE_AFTER_MS = 300;
 
 /** Services for the popup page `win`; the first screen's reads are taken from `early` once. */
 export function popupServices(win: Window, early: EarlyReads = {}): PopupServices {
+  const tag = snapshotTag(browser.runtime?.getManifest?.().version ?? '');
+  let saving: ReturnType<typeof setTimeout> | undefined;
   return {
     listArticles: listAllArticles,
     firstScreen(limit, alsoId) {
@@ -37,9 +43,16 @@ export function popupServices(win: Window, early: EarlyReads = {}): PopupService
     update: (id, expected, patch) => updateAnnotation(id, expected, patch),
     remove: deleteAnnotation,
     restore: restoreAnnotation,
-    forget: forgetArticle,
+    forget(articleId) {
+      // Before the write: the snapshot must not show the forgotten article again.
+      clearSnapshot(win.localStorage);
+      return forgetArticle(articleId);
+    },
     restoreArticle,
-    importNotes,
+    importNotes(notes) {
+      clearSnapshot(win.localStorage);
+      return importNotes(notes);
+    },
     currentArticleId() {
       const pending = early.currentArticleId;
       early.currentArticleId = undefined;
@@ -58,5 +71,12 @@ export function popupServices(win: Window, early: EarlyReads = {}): PopupService
     loadSettings: () => loadSettings(),
     saveSettings: (settings) => saveSettings(settings),
     estimate: async () => (await win.navigator.storage?.estimate?.()) ?? {},
+    shown(plain) {
+      // Read by the popup benchmark: when fresh data replaced the snapshot.
+      if (dropSnapshot(win.document)) performance.mark('margin:snapshot-dropped');
+      clearTimeout(saving);
+      if (plain)
+        saving = setTimeout(() => saveSnapshot(win.document, win.localStorage, tag), SAVE_AFTER_MS);
+    },
   };
 }

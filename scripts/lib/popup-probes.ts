@@ -3,14 +3,26 @@
  * serialised into the page), and measures from an input to the DOM being updated and laid out.
  */
 
-/** Installed before the popup's own script: records when the first article card is in the DOM and painted. */
+/**
+ * Installed before the popup's own script: records when the first article card is in the DOM
+ * and painted (`__firstPaint`: the snapshot's, if one was painted, else fresh data's), and when
+ * the first card rendered from fresh data is painted with no snapshot over it (`__freshPaint`).
+ */
 export function watchFirstCard(): void {
-  const w = window as unknown as { __firstCard?: number; __firstPaint?: number };
+  const w = window as unknown as { __firstPaint?: number; __freshPaint?: number };
+  const painted = (key: '__firstPaint' | '__freshPaint') =>
+    requestAnimationFrame(() => setTimeout(() => (w[key] = performance.now()), 0));
+  let first = false;
   const observer = new MutationObserver(() => {
-    if (w.__firstCard !== undefined || !document.querySelector('[data-article]')) return;
-    w.__firstCard = performance.now();
-    observer.disconnect();
-    requestAnimationFrame(() => setTimeout(() => (w.__firstPaint = performance.now()), 0));
+    if (!first && document.querySelector('[data-article]')) {
+      first = true;
+      painted('__firstPaint');
+    }
+    const fresh = document.querySelector('#app [data-article]');
+    if (fresh && !document.getElementById('margin-snapshot')) {
+      observer.disconnect();
+      painted('__freshPaint');
+    }
   });
   observer.observe(document, { childList: true, subtree: true });
 }

@@ -1,0 +1,81 @@
+/**
+ * The first-screen snapshot: the popup's last unfiltered library screen, kept in localStorage
+ * and painted by popup-boot.ts before the module bundle has run, over the real (still empty)
+ * popup, inert and hidden from screen readers. It is a picture of the past: it is removed as
+ * soon as the popup has rendered from fresh data (`dropSnapshot`), saved again from each fresh
+ * unfiltered screen, and cleared before a forget or an import so a forgotten article is never
+ * shown again, even for that moment.
+ */
+
+/** The localStorage key; the value is `tag` + NUL + the markup. */
+export const SNAPSHOT_KEY = 'margin:first-screen';
+/** The overlay element's id. */
+export const SNAPSHOT_ID = 'margin-snapshot';
+/** Markup larger than this is not kept (a first screen is a few tens of KB). */
+const MAX_CHARS = 300_000;
+/** Bumped when the popup's markup changes shape: an older snapshot is then not painted. */
+const FORMAT = 1;
+
+/** The tag a snapshot is stored under: this build's version and the markup format. */
+export function snapshotTag(version: string): string {
+  return `${version}/${FORMAT}`;
+}
+
+/** Paints the stored snapshot over `#app` if it was made by this build; true when painted. */
+export function paintSnapshot(doc: Document, store: Storage, tag: string): boolean {
+  const stored = store.getItem(SNAPSHOT_KEY);
+  const cut = stored?.indexOf('\u0000') ?? -1;
+  const app = doc.getElementById('app');
+  if (!stored || cut < 0 || stored.slice(0, cut) !== tag || !app) return false;
+  const overlay = doc.createElement('div');
+  overlay.id = SNAPSHOT_ID;
+  // Not interactive (clicks and focus reach the real popup under it), not read out.
+  overlay.inert = true;
+  overlay.setAttribute('aria-hidden', 'true');
+  overlay.style.cssText = 'position:fixed;inset:0;overflow:hidden;z-index:2;background:var(--bg)';
+  // Markup this extension's own page serialised from its own rendering (page text in it is
+  // escaped text), read back from this extension's own storage.
+  overlay.innerHTML = stored.slice(cut + 1);
+  app.after(overlay);
+  return true;
+}
+
+/** Removes the snapshot, if one is painted; true when it was. */
+export function dropSnapshot(doc: Document): boolean {
+  const overlay = doc.getElementById(SNAPSHOT_ID);
+  overlay?.remove();
+  return overlay !== null;
+}
+
+/** Stores what `#app` shows now as the next opening's snapshot (not the current tab's badge). */
+export function saveSnapshot(doc: Document, store: Storage, tag: string): void {
+  const app = doc.getElementById('app');
+  if (!app || doc.getElementById(SNAPSHOT_ID)) return;
+  // A scrolled list's rows would be painted at the top: keep the last snapshot at the top.
+  if ((app.querySelector('.vlist')?.scrollTop ?? 0) > 0) return;
+  const copy = app.cloneNode(true) as HTMLElement;
+  for (const badge of copy.querySelectorAll('.badge')) badge.remove();
+  for (const card of copy.querySelectorAll('.current')) card.classList.remove('current');
+  for (const live of copy.querySelectorAll('[role="alert"], [role="status"]'))
+    live.textContent = '';
+  const html = copy.innerHTML;
+  if (html.length > MAX_CHARS) {
+    clearSnapshot(store);
+    return;
+  }
+  try {
+    store.setItem(SNAPSHOT_KEY, `${tag}\u0000${html}`);
+  } catch {
+    // Storage full: no snapshot, the popup just paints from fresh data.
+    clearSnapshot(store);
+  }
+}
+
+/** Forgets the snapshot. */
+export function clearSnapshot(store: Storage): void {
+  try {
+    store.removeItem(SNAPSHOT_KEY);
+  } catch {
+    // Nothing stored, or storage unavailable: nothing to forget.
+  }
+}

@@ -1,0 +1,86 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  clearSnapshot,
+  dropSnapshot,
+  paintSnapshot,
+  saveSnapshot,
+  SNAPSHOT_ID,
+  SNAPSHOT_KEY,
+} from '../../../entrypoints/popup/snapshot';
+import { popupServices } from '../../../entrypoints/popup/services';
+import { useFreshDb } from '../db/fresh-db';
+
+vi.mock('wxt/browser', () => ({
+  browser: { runtime: { getManifest: () => ({ version: '9.9.9' }) }, tabs: { query: vi.fn() } },
+}));
+
+useFreshDb();
+
+const card = (id: string, title: string, current = false) =>
+  `<li class="article${current ? ' current' : ''}" data-article="${id}">` +
+  `${current ? '<span class="badge">This page</span>' : ''}<a class="title">${title}</a></li>`;
+
+beforeEach(() => {
+  localStorage.clear();
+  document.body.innerHTML = '<div id="app"></div>';
+});
+afterEach(() => vi.useRealTimers());
+
+describe('first-screen snapshot', () => {
+  it('paints what was saved, inert and hidden from screen readers, until dropped', () => {
+    const app = document.getElementById('app')!;
+    app.innerHTML = `<main class="popup"><ul>${card('a', 'Old &lt;b&gt; news', true)}${card('b', 'B')}</ul></main>`;
+    saveSnapshot(document, localStorage, 'v1');
+    app.innerHTML = '';
+    expect(paintSnapshot(document, localStorage, 'v1')).toBe(true);
+    const overlay = document.getElementById(SNAPSHOT_ID)!;
+    expect(overlay.inert).toBe(true);
+    expect(overlay.getAttribute('aria-hidden')).toBe('true');
+    expect([...overlay.querySelectorAll('[data-article]')].map((e) => e.textContent)).toEqual([
+      'Old <b> news',
+      'B',
+    ]);
+    // Page text stays text; the current tab's badge is not kept.
+    expect(overlay.querySelector('b')).toBeNull();
+    expect(overlay.querySelector('.badge, .current')).toBeNull();
+    // While it is painted nothing is saved over it (it is not fresh data).
+    saveSnapshot(document, localStorage, 'v1');
+    expect(dropSnapshot(document)).toBe(true);
+    expect(document.getElementById(SNAPSHOT_ID)).toBeNull();
+    expect(dropSnapshot(document)).toBe(false);
+  });
+
+  it('is not painted when another build made it, or after it was cleared', () => {
+    document.getElementById('app')!.innerHTML = card('a', 'A');
+    saveSnapshot(document, localStorage, 'v1');
+    expect(paintSnapshot(document, localStorage, 'v2')).toBe(false);
+    clearSnapshot(localStorage);
+    expect(paintSnapshot(document, localStorage, 'v1')).toBe(false);
+    expect(document.getElementById(SNAPSHOT_ID)).toBeNull();
+  });
+
+  it('the services drop it on fresh data, save plain screens, clear it before forget and import', async () => {
+    vi.useFakeTimers();
+    const services = popupServices(window);
+    const app = document.getElementById('app')!;
+    app.innerHTML = card('a', 'Stored before');
+    saveSnapshot(document, localStorage, '9.9.9/1');
+    expect(paintSnapshot(document, localStorage, '9.9.9/1')).toBe(true);
+    app.innerHTML = card('b', 'Fresh');
+    services.shown!(true);
+    expect(document.getElementById(SNAPSHOT_ID)).toBeNull();
+    vi.advanceTimersByTime(1000);
+    expect(localStorage.getItem(SNAPSHOT_KEY)).toContain('Fresh');
+    // A search result is not the first screen: the saved one stays.
+    app.innerHTML = card('c', 'Filtered');
+    services.shown!(false);
+    vi.advanceTimersByTime(1000);
+    expect(localStorage.getItem(SNAPSHOT_KEY)).toContain('Fresh');
+    vi.useRealTimers();
+    await services.forget('https://news.example.org/none');
+    expect(localStorage.getItem(SNAPSHOT_KEY)).toBeNull();
+    saveSnapshot(document, localStorage, '9.9.9/1');
+    await services.importNotes([]);
+    expect(localStorage.getItem(SNAPSHOT_KEY)).toBeNull();
+  });
+});
