@@ -149,6 +149,7 @@ async function detect(ctx: ContentScriptContext): Promise<void> {
   // The site switch first: where Margin is off, or not allowed ("only sites I allow"), the
   // page is not looked at at all, not even for the cheap signals below.
   settings = await loadSettings();
+  performance.mark('margin:settings');
   if (isMarginOff(settings, location.hostname)) {
     off = true;
     debugLog('detector', 'Margin is off on this site');

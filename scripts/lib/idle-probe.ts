@@ -32,12 +32,19 @@ export function writeIdleProbe(): { dir: string; remove(): void } {
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/** Where document_idle and DOMContentLoaded fell on one load, in ms after the response's end. */
+export interface IdleTiming {
+  idleMs: number;
+  dclMs: number;
+}
+
 /**
  * Loads `url` in `browser` (which should run the probe and nothing else) and returns when the
- * document_idle scripts ran, in ms after the page's DOMContentLoaded (domContentLoadedEventStart);
- * null when they did not run within a few seconds.
+ * document_idle scripts ran and when DOMContentLoaded started, both after the document's
+ * response ended (navigation timing's responseEnd: what a content script at document_start
+ * cannot delay); null when the probe did not run within a few seconds.
  */
-export async function idleAfterDcl(browser: Browser, url: string): Promise<number | null> {
+export async function idleTiming(browser: Browser, url: string): Promise<IdleTiming | null> {
   const page = await browser.newPage();
   try {
     await page.setViewport({ width: 1280, height: 900 });
@@ -47,7 +54,12 @@ export async function idleAfterDcl(browser: Browser, url: string): Promise<numbe
       const at = await page.evaluate((mark) => {
         const idle = performance.getEntriesByName(mark)[0]?.startTime;
         const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-        return idle === undefined ? null : idle - nav.domContentLoadedEventStart;
+        return idle === undefined
+          ? null
+          : {
+              idleMs: idle - nav.responseEnd,
+              dclMs: nav.domContentLoadedEventStart - nav.responseEnd,
+            };
       }, IDLE_MARK);
       if (at !== null) return at;
       await new Promise((resolve) => setTimeout(resolve, 50));
