@@ -58,6 +58,9 @@ export function saveSnapshot(doc: Document, store: Storage, tag: string): void {
   for (const card of copy.querySelectorAll('.current')) card.classList.remove('current');
   for (const live of copy.querySelectorAll('[role="alert"], [role="status"]'))
     live.textContent = '';
+  // No ids twice in the page while both are there, and no "loaded" state in a picture.
+  for (const el of copy.querySelectorAll('[id]')) el.removeAttribute('id');
+  for (const el of copy.querySelectorAll('[data-complete]')) el.removeAttribute('data-complete');
   const html = copy.innerHTML;
   if (html.length > MAX_CHARS) {
     clearSnapshot(store);

@@ -29,7 +29,7 @@ afterEach(() => vi.useRealTimers());
 describe('first-screen snapshot', () => {
   it('paints what was saved, inert and hidden from screen readers, until dropped', () => {
     const app = document.getElementById('app')!;
-    app.innerHTML = `<main class="popup"><ul>${card('a', 'Old &lt;b&gt; news', true)}${card('b', 'B')}</ul></main>`;
+    app.innerHTML = `<main class="popup"><section data-complete="true"><ul id="list">${card('a', 'Old &lt;b&gt; news', true)}${card('b', 'B')}</ul></section></main>`;
     saveSnapshot(document, localStorage, 'v1');
     app.innerHTML = '';
     expect(paintSnapshot(document, localStorage, 'v1')).toBe(true);
@@ -43,6 +43,8 @@ describe('first-screen snapshot', () => {
     // Page text stays text; the current tab's badge is not kept.
     expect(overlay.querySelector('b')).toBeNull();
     expect(overlay.querySelector('.badge, .current')).toBeNull();
+    // Nothing in it passes for the live popup: no ids, no loaded state.
+    expect(overlay.querySelector('[id], [data-complete]')).toBeNull();
     // While it is painted nothing is saved over it (it is not fresh data).
     saveSnapshot(document, localStorage, 'v1');
     expect(dropSnapshot(document)).toBe(true);
