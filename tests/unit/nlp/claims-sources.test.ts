@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildContext } from '../../../utils/nlp/claims/context';
 import { mentionClasses } from '../../../utils/nlp/claims/mentions';
 import { fillSourcesFromMentions } from '../../../utils/nlp/claims/source-fallback';
-import type { ClaimDraft } from '../../../utils/nlp/claims/assemble';
+import { assemble, type ClaimDraft } from '../../../utils/nlp/claims/assemble';
 import { splitSentences } from '../../../utils/nlp/sentences';
 import { tokenize } from '../../../utils/nlp/tokenize';
 import type { Actor } from '../../../utils/nlp/types';
@@ -57,5 +57,32 @@ describe('speakers for cues the tagger left without a source', () => {
   it('leaves passive cues and mentions in another sentence alone', () => {
     expect(filled('Smith was accused of fraud.', 'accused', ['Smith'], [1, 3])).toBeNull();
     expect(filled('Smith left. Critics said it was late.', 'said', ['Smith'])).toBeNull();
+  });
+});
+
+describe('tagged source runs', () => {
+  it('never takes the auxiliaries of a verb group as the speaker', () => {
+    const text = 'The union, which has endorsed her, said so. It has not endorsed him.';
+    const tokens = tokenize(text);
+    const ctx = buildContext(text, tokens, splitSentences(text, tokens));
+    const at = (w: string, from = 0) => ctx.lower.indexOf(w, from);
+    const cue = at('endorsed', at('it'));
+    // The right-to-left tagger put "has not" before the cue as its source.
+    const [draft] = assemble(
+      ctx,
+      [[cue, cue + 1]],
+      [
+        { role: 'S', start: cue - 2, end: cue },
+        { role: 'C', start: cue + 1, end: cue + 2 },
+      ],
+    );
+    expect(draft!.source).toBeNull();
+    const which = at('which');
+    const [relative] = assemble(
+      ctx,
+      [[which + 2, which + 3]],
+      [{ role: 'S', start: which, end: which + 2 }],
+    );
+    expect(relative!.source).toEqual([which, which + 2]);
   });
 });

@@ -105,9 +105,11 @@ function trimSource(ctx: ClaimContext, s: RoleSpan): RoleSpan | null {
   return null;
 }
 
-// Words that cannot make up a source on their own: times, dates and manner adverbs.
+// Words that cannot make up a source on their own: times, dates and manner adverbs, and the
+// auxiliaries, negations and particles of a verb group whose main verb the cue tagger took
+// alone ("has | endorsed").
 const NOT_A_SOURCE_RE =
-  /^(?:[\p{P}\p{S}]+|\p{N}+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|last|this|week|month|year|morning|afternoon|evening|night|first|also|then|now|later|earlier|again|on|in|at|\p{L}+ly)$/u;
+  /^(?:[\p{P}\p{S}]+|\p{N}+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|last|this|week|month|year|morning|afternoon|evening|night|first|also|then|now|later|earlier|again|on|in|at|\p{L}+ly|has|have|had|having|could|would|should|will|can|may|might|must|did|does|do|is|are|was|were|be|been|not|never|n[’']t|\p{L}+n[’']t|to|over|besides|almost|even|still|just|already)$/u;
 
 /** Builds one draft per cue from the cue ranges and the tagged role runs. */
 export function assemble(
