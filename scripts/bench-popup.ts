@@ -157,6 +157,7 @@ async function measureRun(page: Page, url: string, add: (name: string, v: number
   await page.evaluate(`document.querySelector('details.filters').open = true`);
   const kind = 'details.filters label:nth-of-type(1) select';
   add('filter kind=claim', await input(kind, 'claim', 'change'));
+  add('  query alone kind=claim', await lastQuery());
   add('filter kind=any', await input(kind, '', 'change'));
   const site = 'details.filters label:nth-of-type(3) select';
   add('filter site', await input(site, 'news7.example', 'change'));
