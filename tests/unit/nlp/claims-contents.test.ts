@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildContext } from '../../../utils/nlp/claims/context';
 import { fillEmptyContents } from '../../../utils/nlp/claims/content-fallback';
+import { cutContentsAtCoordination } from '../../../utils/nlp/claims/repair';
 import type { ClaimDraft } from '../../../utils/nlp/claims/assemble';
 import { splitSentences } from '../../../utils/nlp/sentences';
 import { tokenize } from '../../../utils/nlp/tokenize';
@@ -32,5 +33,35 @@ describe('contents for cues the tagger left without one', () => {
     const other: ClaimDraft = { cue: [0, 1], source: null, content: [[2, 6]] };
     expect(filled('Officials warned the plan would fail.', 'warned', [other])).toBeNull();
     expect(filled('He agreed.', 'agreed')).toBeNull();
+  });
+});
+
+describe('contents after the cue', () => {
+  /** The content left of a draft whose content runs from after `cue` to the sentence end. */
+  function cut(text: string, cue: string): string {
+    const tokens = tokenize(text);
+    const ctx = buildContext(text, tokens, splitSentences(text, tokens));
+    const at = tokens.findIndex((t) => t.text === cue);
+    const last = tokens.length - 1;
+    const draft: ClaimDraft = { cue: [at, at + 1], source: [0, 1], content: [[at + 1, last]] };
+    cutContentsAtCoordination(ctx, [draft]);
+    const [a, b] = draft.content[0]!;
+    return text.slice(tokens[a]!.start, tokens[b - 1]!.end);
+  }
+
+  it('ends at ", and" or ", but": the speaker’s next action is no part of the claim', () => {
+    expect(
+      cut('Sanders dismissed ideological labels, and ripped into the Republicans.', 'dismissed'),
+    ).toBe('ideological labels');
+    expect(cut('Smith denied the report, but admitted the meeting.', 'denied')).toBe('the report');
+  });
+
+  it('keeps a coordination inside a quotation or without a comma', () => {
+    expect(cut('Smith said “we lost, and we will rebuild” today.', 'said')).toBe(
+      '“we lost, and we will rebuild” today',
+    );
+    expect(cut('Smith said prices rose and wages fell.', 'said')).toBe(
+      'prices rose and wages fell',
+    );
   });
 });

@@ -9,6 +9,7 @@ import type { Sentence } from '../sentences';
 import { assemble, type ClaimDraft } from './assemble';
 import { buildContext, type ClaimContext } from './context';
 import {
+  cutContentsAtCoordination,
   dropHeadlineCues,
   extendSources,
   repairCues,
@@ -60,6 +61,7 @@ export function draftClaims(
   repairPassives(ctx, drafts);
   extendSources(ctx, drafts);
   drafts = foldNestedClaims(ctx, drafts);
+  cutContentsAtCoordination(ctx, drafts);
   // A sibling claim's speaker first ("..., adding that"), then the nearest free mention.
   inheritSources(ctx, drafts);
   fillSourcesFromMentions(ctx, drafts);

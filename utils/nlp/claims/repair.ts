@@ -131,3 +131,24 @@ export function extendSources(ctx: ClaimContext, drafts: ClaimDraft[]): void {
     }
   }
 }
+
+const COORDINATORS = new Set(['and', 'but']);
+
+/**
+ * A content after its cue stops at ", and" / ", but" outside a quotation: what follows is
+ * mostly the speaker's next action ("dismissed labels altogether, and ripped into ..."), while
+ * PolNeAR's content is the proposition or object alone.
+ */
+export function cutContentsAtCoordination(ctx: ClaimContext, drafts: ClaimDraft[]): void {
+  for (const d of drafts) {
+    const sent = ctx.sentOf[d.cue[0]];
+    d.content = d.content.map(([a, b]): [number, number] => {
+      if (a < d.cue[1] || ctx.sentOf[a] !== sent) return [a, b];
+      for (let j = a + 1; j + 1 < b; j++) {
+        if (ctx.lower[j] === ',' && COORDINATORS.has(ctx.lower[j + 1]!) && !ctx.quotes.id[j])
+          return [a, j];
+      }
+      return [a, b];
+    });
+  }
+}
