@@ -200,3 +200,49 @@ describe('PopupApp claims', () => {
     expect(store.get(claim.id)!.claim!.status).toBe('supported');
   });
 });
+
+describe('PopupApp first screen from summaries', () => {
+  const many = Array.from({ length: 6 }, (_, i) =>
+    annotation(hostile.id, `quote ${i}`, { body: `note ${i}` }, i * 10),
+  );
+  const gated = () => {
+    const { services } = fakeServices([hostile], many);
+    let open = () => {};
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    services.nextFrame = () => gate;
+    return { services, open: () => act(async () => open()) };
+  };
+  const shownNotes = () => [...root.querySelectorAll('[data-note]')].map((n) => n.textContent);
+
+  it('paints the previews with the real counts, then reads the whole lists', async () => {
+    const { services, open } = gated();
+    await mount(services);
+    // Before the first frame is painted: the summary's 4 notes, the counts of all 6.
+    expect(root.querySelector('.counts')!.textContent).toBe('6 notes · 0 actors · 0 claims');
+    expect(shownNotes()).toHaveLength(4);
+    expect(services.annotationsOf).not.toHaveBeenCalled();
+    await open();
+    for (let i = 0; i < 30 && !root.querySelector('[data-complete="true"]'); i++)
+      await act(async () => {});
+    expect(services.annotationsOf).toHaveBeenCalledWith([hostile.id]);
+    root.querySelector<HTMLButtonElement>('.link-button')!.click();
+    await act(async () => {});
+    expect(shownNotes()).toHaveLength(6);
+  });
+
+  it("an edit on a preview card re-reads that card's whole list once it is stored", async () => {
+    const { services, open } = gated();
+    await mount(services);
+    await act(async () => root.querySelector<HTMLButtonElement>('[data-note] .delete')!.click());
+    await act(async () => {});
+    expect(services.remove).toHaveBeenCalledWith(many[0]!.id);
+    expect(services.annotationsOf).toHaveBeenCalledWith([hostile.id]);
+    expect(root.querySelector('.counts')!.textContent).toBe('5 notes · 0 actors · 0 claims');
+    await open();
+    for (let i = 0; i < 30 && !root.querySelector('[data-complete="true"]'); i++)
+      await act(async () => {});
+    // The post-paint read does not overwrite the card's newer list.
+    expect(services.annotationsOf).toHaveBeenCalledTimes(1);
+    expect(root.querySelector('.counts')!.textContent).toBe('5 notes · 0 actors · 0 claims');
+  });
+});
