@@ -10,9 +10,20 @@ import { injectReader } from '../utils/reader-injection';
 import { allowSiteOf } from '../utils/site-access';
 import { isMarginOff, loadSettings } from '../utils/settings';
 import { createSharedAnalysis } from '../utils/shared-analysis';
+import { textHead } from '../utils/reading/text-head';
 
 /** Analyses started while the reader is injected, claimed by its `analyze` request. */
 const analyses = createSharedAnalysis(analyze);
+
+/**
+ * Starts analysing an article's text ahead of the reader's requests: a long text's head first
+ * (the reader paints it while the whole text is analysed), then the whole.
+ */
+function startAnalyses(text: string): void {
+  const head = textHead(text);
+  if (head !== null) analyses.start(text.slice(0, head));
+  analyses.start(text);
+}
 
 /** Tabs with a reading, newest last; dropped when the tab closes. */
 const readingTabs = new Map<number, string>();
@@ -26,7 +37,7 @@ const handlers: Handlers<BackgroundProtocol> = {
     if (tabId === undefined) throw new Error('only a tab can ask for the reader.');
     // The injection is asked for first; the analysis starts in the next task and overlaps it.
     const injected = injectReader({ tabId, frameId: sender.frameId ?? 0 });
-    analyses.start(text);
+    startAnalyses(text);
     await injected;
     return null;
   },
@@ -42,7 +53,7 @@ const handlers: Handlers<BackgroundProtocol> = {
     return null;
   },
   analyzeAhead: ({ text }) => {
-    analyses.start(text);
+    startAnalyses(text);
     return null;
   },
   recordReading: ({ article, annotations }) => recordReading(article, annotations),

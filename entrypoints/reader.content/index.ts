@@ -29,7 +29,7 @@ import {
 import { createCards } from './cards';
 import { createLayers } from './layers';
 import { showNotice } from './notice';
-import { readPage, saveSpan, selectionSpan, type Reading } from './reader';
+import { askAnalyses, readPage, saveSpan, selectionSpan, type Reading } from './reader';
 import { summarize } from './summary';
 import { createToolbarHost } from './toolbar';
 
@@ -52,7 +52,7 @@ async function start(ctx: ContentScriptContext, handedSettings: Settings): Promi
   // analysis is asked for before anything else is set up, and joins the one the background
   // may have started already.
   let handoff = takeHandoff(globalThis, document);
-  let firstAnalysis = handoff ? askBackground('analyze', { text: handoff.body.text }) : null;
+  let firstAnalysis = handoff ? askAnalyses(handoff.body.text) : null;
   // The detector's settings, checked a moment ago: the first reading needs no storage trip.
   let firstSettings: Promise<Settings> | null = Promise.resolve(handedSettings);
   const painter = createPainter(window, { fallback: true });

@@ -17,6 +17,7 @@ import { askBackground, type Result } from '../../utils/messages';
 import type { Analysis } from '../../utils/nlp/types';
 import type { NoteSummary } from '../../utils/reading/summary';
 import { readAgain } from '../../utils/reader-link';
+import { textHead } from '../../utils/reading/text-head';
 import { autoAnnotations } from './auto-annotations';
 import type { Layers } from './layers';
 
@@ -49,8 +50,22 @@ export interface ReadOptions {
   onPainted?: (reading: Reading) => void;
   /** The detector's reading of this very page, when it is still current: not read again. */
   prefetched?: ArticleFound | null;
-  /** The analysis of `prefetched`'s text, already asked for. */
-  analysis?: Promise<Result<Analysis>> | null;
+  /** The analyses of `prefetched`'s text, already asked for. */
+  analysis?: AnalysisRequests | null;
+}
+
+/** The analyses of one text as asked of the background: a long text's head first. */
+export interface AnalysisRequests {
+  /** The head's (utils/reading/text-head.ts), painted first; null for a short text. */
+  head: Promise<Result<Analysis>> | null;
+  whole: Promise<Result<Analysis>>;
+}
+
+/** Asks the background for `text`'s analyses, the head's first so it is answered first. */
+export function askAnalyses(text: string): AnalysisRequests {
+  const cut = textHead(text);
+  const head = cut === null ? null : askBackground('analyze', { text: text.slice(0, cut) });
+  return { head, whole: askBackground('analyze', { text }) };
 }
 
 /** Reads the page; resolves to the reading, or null when the page is no article. */
@@ -69,14 +84,24 @@ export async function readPage(doc: Document, options: ReadOptions): Promise<Rea
   const { meta, body } = found.reading;
   const article = articleInput(meta, url, doc);
 
-  const analysis = await (options.prefetched && options.analysis
-    ? options.analysis
-    : askBackground('analyze', { text: body.text }));
-  performance.mark('margin:analyzed');
+  const requests =
+    options.prefetched && options.analysis ? options.analysis : askAnalyses(body.text);
+  // A long article's head is painted as soon as it is analysed; the whole analysis repaints
+  // every group in one go when it arrives, and only it reaches cards, storage and the panel.
+  const head = requests.head ? await requests.head : null;
+  if (isStale()) return null;
+  if (head?.ok) {
+    performance.mark('margin:analyzed');
+    layers.set(body, groupSpans(head.value));
+    performance.mark('margin:painted');
+  }
+  const analysis = await requests.whole;
+  if (!head?.ok) performance.mark('margin:analyzed');
   if (isStale()) return null;
   const groups = analysis.ok ? groupSpans(analysis.value) : new Map();
   layers.set(body, groups);
-  performance.mark('margin:painted');
+  if (!head?.ok) performance.mark('margin:painted');
+  performance.mark('margin:painted-all');
   const reading: Reading = {
     article,
     map: body,
