@@ -2,14 +2,18 @@
  * What the long tasks on bench:page's pages are made of: loads each page in headless Chromium
  * with a devtools timeline trace and prints, for every main-thread task over 50 ms, the last
  * Margin mark before it and its parts over 3 ms (script evaluation and compilation per file,
- * style recalculation, layout, paint, garbage collection, HTML parsing).
- * Usage: npx tsx scripts/trace-page.ts [--pages seed,wcxb/0002,...] (default: all bench pages)
+ * style recalculation, layout, paint, garbage collection, HTML parsing). With --profile it also
+ * samples the CPU and prints, from DOMContentLoaded on, each stretch between Margin's marks: busy
+ * and idle time and the functions with the most self time (scripts/lib/trace-profile.ts).
+ * Usage: npx tsx scripts/trace-page.ts [--pages seed,wcxb/0002,...] [--profile]
+ * (default: all bench pages)
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from '../tests/e2e/launch-chromium';
 import { servePages, warmUp, wcxbPages, type BenchPage } from './lib/bench-pages';
 import { PROJECT_ROOT } from './lib/data-path';
+import { stretches, type ProfileTraceEvent } from './lib/trace-profile';
 
 interface TraceEvent {
   name: string;
@@ -78,6 +82,9 @@ async function main(): Promise<void> {
   };
   const all = [seed, ...wcxbPages(24, 8)];
   const pages = wanted.length ? all.filter((p) => wanted.includes(p.name)) : all;
+  const profile = process.argv.includes('--profile');
+  const categories = [...CATEGORIES, 'blink.user_timing'];
+  if (profile) categories.push('disabled-by-default-v8.cpu_profiler');
   const server = await servePages(pages);
   const ext = process.env.MARGIN_CHROME_EXT ?? join(PROJECT_ROOT, '.output', 'chrome-mv3');
   const eb = await launchChromium(ext);
@@ -86,7 +93,7 @@ async function main(): Promise<void> {
     for (const [n, p] of pages.entries()) {
       const page = await eb.browser.newPage();
       await page.setViewport({ width: 1280, height: 900 });
-      await page.tracing.start({ categories: [...CATEGORIES, 'blink.user_timing'] });
+      await page.tracing.start({ categories });
       await page.goto(server.url(n), { waitUntil: 'load' });
       await new Promise((resolve) => setTimeout(resolve, 1500));
       const raw = await page.tracing.stop();
@@ -97,6 +104,13 @@ async function main(): Promise<void> {
       const lines = longTasks(traceEvents);
       console.log(`${p.name}: ${lines.length} long tasks`);
       for (const line of lines) console.log(line);
+      if (!profile) continue;
+      for (const s of stretches(traceEvents as unknown as ProfileTraceEvent[])) {
+        const top = s.top.map(([fn, ms]) => `${fn} ${ms.toFixed(1)}`).join(', ');
+        console.log(
+          `  from ${s.from} (${s.at.toFixed(0)} ms): busy ${s.busyMs.toFixed(1)} ms, idle ${s.idleMs.toFixed(1)} ms; ${top}`,
+        );
+      }
     }
   } finally {
     await eb.close();
