@@ -10,6 +10,7 @@ import { strings } from './strings';
 import { useActions } from './use-actions';
 import { useFeedback } from './use-feedback';
 import { useLibrary } from './use-library';
+import { useUpgrading } from './use-upgrading';
 
 /** Props of {@link PopupApp}. */
 export interface PopupAppProps {
@@ -46,6 +47,9 @@ export function PopupApp({ services }: PopupAppProps) {
   );
 
   const fresh = library.articles.length > 0 || library.complete || handle.loadError !== undefined;
+  // Until the first read is in, the list would be empty: a status says why, not an empty list
+  // (an upgrade of a large library can take seconds, and notes must never look gone).
+  const upgrading = useUpgrading(services, !fresh);
   const plain = view === 'library' && query.trim() === '' && noFilters(filters);
   useLayoutEffect(() => {
     if (fresh) services.shown?.(plain);
@@ -108,7 +112,12 @@ export function PopupApp({ services }: PopupAppProps) {
       )}
       <StatusArea feedback={feedback} />
       <div role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`} class="panel">
-        {view === 'library' && (
+        {view === 'library' && !fresh && (
+          <p class="loading opening" role="status" aria-busy="true">
+            {upgrading ? strings.updatingNotes : strings.openingNotes}
+          </p>
+        )}
+        {view === 'library' && fresh && (
           <LibraryView
             handle={handle}
             actions={actions}

@@ -42,6 +42,11 @@ export interface PopupServices {
   saveSettings(settings: Settings): Promise<void>;
   estimate(): Promise<{ usage?: number; quota?: number }>;
   /**
+   * Calls `onUpgrading` if the database is being upgraded (here or by the background) before
+   * the popup could read it; returns the unsubscribe.
+   */
+  watchUpgrade?(onUpgrading: () => void): () => void;
+  /**
    * The popup has rendered from fresh data (called before that frame is painted, after each
    * change); `plain`: the unfiltered library list is what it shows.
    */

@@ -14,6 +14,9 @@ export const strings = {
   claims: 'Claims',
   notes: 'Your notes',
   loadFailed: 'Could not read your saved notes:',
+  openingNotes: 'Opening your saved notes…',
+  updatingNotes:
+    'Updating your saved notes… This happens once after an update and can take a few seconds; nothing is lost.',
   mentions: (n: number) => `${n} mention${n === 1 ? '' : 's'}`,
   // Navigation
   views: 'Views',

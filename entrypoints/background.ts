@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { listAnnotations, saveHighlight } from '../utils/db/annotations';
 import { recordReading } from '../utils/db/articles';
 import { updateAnnotation } from '../utils/db/edits';
+import { getDb } from '../utils/db/open';
 import { backgroundChecks } from '../utils/message-checks';
 import { askTab, serve, type BackgroundProtocol, type Handlers } from '../utils/messages';
 import { analyze } from '../utils/nlp/index';
@@ -11,6 +12,7 @@ import { allowSiteOf } from '../utils/site-access';
 import { isMarginOff, loadSettings } from '../utils/settings';
 import { createSharedAnalysis } from '../utils/shared-analysis';
 import { textHead } from '../utils/reading/text-head';
+import { withUpgradeNotice } from '../utils/upgrade-notice';
 
 /** Analyses started while the reader is injected, claimed by its `analyze` request. */
 const analyses = createSharedAnalysis(analyze);
@@ -115,7 +117,8 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener((name) => void toActiveTab(name));
   browser.tabs.onRemoved.addListener((tabId) => void readingTabs.delete(tabId));
 
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install' || reason === 'update') upgradeNow();
     browser.contextMenus.create({
       id: MENU_SAVE,
       title: 'Save selection with Margin…',
@@ -142,6 +145,26 @@ export default defineBackground(() => {
     if (info.menuItemId === MENU_ALLOW) void allowSiteOf(info.pageUrl ?? tab?.url);
   });
 });
+
+/** How often an extension call keeps a busy service worker alive (Chrome stops it at 30 s idle). */
+const KEEP_ALIVE_MS = 20_000;
+
+/**
+ * Opens the database right after an install or update, so a schema upgrade (seconds for a
+ * large library) runs here rather than while the reader waits in the popup; a popup opened
+ * meanwhile queues its open behind this one and says it is updating (upgrade-notice.ts).
+ * Should the worker still be stopped, the upgrade's transaction aborts and the v1 data stays;
+ * the next open runs it again.
+ */
+function upgradeNow(): void {
+  // IndexedDB work alone does not count as activity for Chrome's idle timer.
+  const keepAlive = setInterval(() => void browser.runtime.getPlatformInfo(), KEEP_ALIVE_MS);
+  void withUpgradeNotice(getDb)
+    .catch(() => {
+      // Blocked or failed: the popup's own open tries again and shows why.
+    })
+    .finally(() => clearInterval(keepAlive));
+}
 
 function openPanel(windowId: number | undefined): void {
   const api = browser as unknown as {

@@ -16,7 +16,9 @@ import {
   loadAllAnnotations,
   loadFirstScreen,
 } from '../../utils/db/library';
+import { watchUpgrade } from '../../utils/db/open';
 import { loadSettings, saveSettings } from '../../utils/settings';
+import { upgradeNoted } from '../../utils/upgrade-notice';
 import { activeArticleId, type EarlyReads } from './early-reads';
 import { clearSnapshot, dropSnapshot, saveSnapshot, snapshotTag } from './snapshot';
 
@@ -70,6 +72,16 @@ export function popupServices(win: Window, early: EarlyReads = {}): PopupService
     },
     loadSettings: () => loadSettings(),
     saveSettings: (settings) => saveSettings(settings),
+    watchUpgrade(onUpgrading) {
+      let live = true;
+      // Queued behind the background's upgrade, this page's open runs no upgrade of its own.
+      void upgradeNoted().then((noted) => live && noted && onUpgrading());
+      const stop = watchUpgrade(onUpgrading);
+      return () => {
+        live = false;
+        stop();
+      };
+    },
     estimate: async () => (await win.navigator.storage?.estimate?.()) ?? {},
     shown(plain) {
       // Read by the popup benchmark: when fresh data replaced the snapshot.

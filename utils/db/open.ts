@@ -8,6 +8,20 @@ export type MarginDatabase = IDBPDatabase<MarginDB>;
 
 let connection: Promise<MarginDatabase> | undefined;
 
+/** Whether this context is running an upgrade of existing data right now. */
+let upgrading = false;
+const upgradeWatchers = new Set<() => void>();
+
+/**
+ * Calls `listener` when this context starts upgrading a database that holds data (at once if
+ * it already is); returns the unsubscribe. The popup says so instead of showing an empty list.
+ */
+export function watchUpgrade(listener: () => void): () => void {
+  if (upgrading) listener();
+  upgradeWatchers.add(listener);
+  return () => upgradeWatchers.delete(listener);
+}
+
 /** Why the database could not be opened while another Margin page holds an older version. */
 export const BLOCKED_MESSAGE =
   'Margin was updated, but an open Margin page still uses the old storage. Reload your open tabs (or close and reopen the Margin popup) and try again.';
@@ -23,6 +37,12 @@ export function openMarginDb(): Promise<MarginDatabase> {
   return new Promise((resolve, reject) => {
     openDB<MarginDB>(DB_NAME, DB_VERSION, {
       upgrade(db, oldVersion, _newVersion, transaction) {
+        if (oldVersion >= 1) {
+          upgrading = true;
+          const over = () => void (upgrading = false);
+          transaction.done.then(over, over);
+          for (const listener of upgradeWatchers) listener();
+        }
         if (oldVersion < 1) {
           const articles = db.createObjectStore('articles', { keyPath: 'id' });
           articles.createIndex('by-last-read', 'lastReadAt');
