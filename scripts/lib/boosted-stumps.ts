@@ -107,6 +107,29 @@ export function stumpScore(stumps: Stump[], bias: number, x: number[]): number {
   return z;
 }
 
+/** The prior log-odds, every row's running score, and each feature's row order. */
+export function boostingStart(
+  xs: number[][],
+  ys: number[],
+): { bias: number; z: number[]; orders: number[][] } {
+  const n = xs.length;
+  const pos = ys.reduce((a, b) => a + b, 0);
+  const bias = Math.log((pos + 1) / (n - pos + 1));
+  const orders = Array.from({ length: xs[0]?.length ?? 0 }, (_, j) =>
+    Array.from({ length: n }, (_, i) => i).sort((a, b) => xs[a]![j]! - xs[b]![j]! || a - b),
+  );
+  return { bias, z: new Array<number>(n).fill(bias), orders };
+}
+
+/** Log-loss gradients (residuals) and hessians (weights) at the running scores. */
+export function gradients(z: number[], ys: number[]): { r: number[]; w: number[] } {
+  const p = z.map(sigmoid);
+  return {
+    r: p.map((pi, i) => ys[i]! - pi),
+    w: p.map((pi) => Math.max(pi * (1 - pi), 1e-6)),
+  };
+}
+
 /** Fits boosted stumps; returns the bias and the stumps (shrinkage already applied). */
 export function fitStumps(
   xs: number[][],
@@ -115,17 +138,10 @@ export function fitStumps(
 ): { bias: number; stumps: Stump[] } {
   const n = xs.length;
   const d = xs[0]?.length ?? 0;
-  const pos = ys.reduce((a, b) => a + b, 0);
-  const bias = Math.log((pos + 1) / (n - pos + 1));
-  const z = new Array<number>(n).fill(bias);
-  const orders = Array.from({ length: d }, (_, j) =>
-    Array.from({ length: n }, (_, i) => i).sort((a, b) => xs[a]![j]! - xs[b]![j]! || a - b),
-  );
+  const { bias, z, orders } = boostingStart(xs, ys);
   const stumps: Stump[] = [];
   for (let m = 0; m < o.rounds; m++) {
-    const p = z.map(sigmoid);
-    const r = p.map((pi, i) => ys[i]! - pi);
-    const w = p.map((pi) => Math.max(pi * (1 - pi), 1e-6));
+    const { r, w } = gradients(z, ys);
     let best: Split | null = null;
     for (let j = 0; j < d; j++) {
       const s = o.masked.has(j)

@@ -1,17 +1,19 @@
 /**
- * Model selection for the article detector by type-stratified cross-validation, and an
+ * Model selection for the article detector by type-stratified cross-validation (logistic
+ * regressions, boosted stumps, and a blend of a logistic regression with boosted trees), and an
  * honest estimate of the selected detector: nested cross-validation, where each outer fold's
  * model family, setting and threshold are chosen by an inner cross-validation on the other
  * folds only, so no choice ever sees the pages it is scored on.
  */
-import type { Stump } from '../../utils/article/detect';
+import { treeScore, type Stump, type Tree } from '../../utils/article/detect';
 import { fitStumps, stumpScore } from './boosted-stumps';
+import { fitTrees } from './boosted-trees';
 import { detectionFigures, type DetectionFigures } from './detection-metrics';
 import { fitLogistic, predict, type LogisticFit } from './logistic';
 import { foldsByType } from './wcxb';
 
-/** A fitted detector: logistic weights, or boosted stumps when `stumps` is set. */
-export type Model = LogisticFit & { stumps?: Stump[] };
+/** A fitted detector: `bias` plus a linear part (empty `weights` when unused), stumps, trees. */
+export type Model = LogisticFit & { stumps?: Stump[]; trees?: Tree[] };
 
 /** Candidates sharing one fit: `scores` gives every setting's held-out log-odds at once. */
 interface Family {
@@ -36,13 +38,35 @@ const THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7].map((p) =>
 );
 const LAMBDAS = [0.003, 0.03, 0.3];
 const ROUNDS = [200, 400, 800];
+const BLEND_LAMBDA = 0.03;
+// Few, strong trees: the detector ships in every page, and 200 trees at shrinkage 0.1 cost
+// 1.5 KB gzipped more for about the same F1 (nested CV 0.953 against 0.952 for these).
+const TREE_ROUNDS = [100];
 
 const logit = (p: number) => Math.log(Math.max(p, 1e-9) / Math.max(1 - p, 1e-9));
+
+/**
+ * The mean of a logistic regression's and boosted trees' log-odds, as one additive model:
+ * half the weights, half of every leaf, the mean of the biases. The linear part carries the
+ * broad trends the trees would need many splits for, the trees the interactions.
+ */
+function blend(lin: LogisticFit, trees: { bias: number; trees: Tree[] }): Model {
+  const half = (s: Stump): Stump => ({ ...s, below: s.below / 2, above: s.above / 2 });
+  return {
+    mean: lin.mean,
+    std: lin.std,
+    weights: lin.weights.map((w) => w / 2),
+    bias: (lin.bias + trees.bias) / 2,
+    trees: trees.trees.map((t) => ({ ...t, below: half(t.below), above: half(t.above) })),
+  };
+}
 
 /** Logistic regressions and boosted stumps; `masked` features are -1/0/+1 with 0 unknown. */
 export function families(masked: Set<number>): Family[] {
   const stumps = (xs: number[][], ys: number[], rounds: number) =>
     fitStumps(xs, ys, { rounds, shrinkage: 0.1, minLeaf: 10, masked });
+  const trees = (xs: number[][], ys: number[], rounds: number) =>
+    fitTrees(xs, ys, { rounds, shrinkage: 0.2, minLeaf: 10, masked });
   return [
     {
       settings: LAMBDAS.map((l) => `logistic lambda=${l}`),
@@ -65,12 +89,28 @@ export function families(masked: Set<number>): Family[] {
         return { mean: [], std: [], weights: [], bias, stumps: fitted };
       },
     },
+    {
+      settings: TREE_ROUNDS.map((r) => `blend logistic lambda=${BLEND_LAMBDA} + trees rounds=${r}`),
+      scores: (xs, ys, held) => {
+        const lin = fitLogistic(xs, ys, BLEND_LAMBDA, masked);
+        const t = trees(xs, ys, TREE_ROUNDS[TREE_ROUNDS.length - 1]!);
+        return TREE_ROUNDS.map((r) => {
+          const m = blend(lin, { bias: t.bias, trees: t.trees.slice(0, r) });
+          return held.map((x) => logOdds(m, x));
+        });
+      },
+      fit: (xs, ys, s) =>
+        blend(fitLogistic(xs, ys, BLEND_LAMBDA, masked), trees(xs, ys, TREE_ROUNDS[s]!)),
+    },
   ];
 }
 
 /** The model's log-odds for one vector. */
 export function logOdds(m: Model, x: number[]): number {
-  return m.stumps ? stumpScore(m.stumps, m.bias, x) : logit(predict(m, x));
+  let z = m.weights.length > 0 ? logit(predict(m, x)) : m.bias;
+  if (m.stumps) z = stumpScore(m.stumps, z, x);
+  if (m.trees) z = treeScore(m.trees, z, x);
+  return z;
 }
 
 /** The threshold's probability, for the committed model. */

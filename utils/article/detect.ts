@@ -1,4 +1,7 @@
-/** Applies the logistic detection model that `scripts/train-article.ts` fits on WCXB dev. */
+/**
+ * Applies the detection model that `scripts/train-article.ts` fits on WCXB dev: an additive
+ * log-odds model whose terms are any of a linear part, boosted stumps and depth-2 trees.
+ */
 import { MODEL } from './detection-model';
 import type { FeatureVector } from './features';
 import type { Detection } from './types';
@@ -13,11 +16,23 @@ export interface Stump {
   masked?: boolean;
 }
 
-/** The trained detector: a standardised logistic regression, or boosted stumps when present. */
+/** A depth-2 tree: the root's split picks the child stump that adds to the log-odds. */
+export interface Tree {
+  feature: number;
+  threshold: number;
+  masked?: boolean;
+  below: Stump;
+  above: Stump;
+}
+
+/**
+ * The trained detector: `bias` plus a linear part over standardised features (`weights`, empty
+ * when unused) plus any boosted stumps and trees, all on the log-odds.
+ */
 export interface DetectionModel {
   features: string[];
-  /** When set, the model is `bias + sum of stumps` and the logistic weights are unused. */
   stumps?: Stump[];
+  trees?: Tree[];
   mean: number[];
   std: number[];
   weights: number[];
@@ -30,27 +45,43 @@ export interface DetectionModel {
 /** The committed model. */
 export const DETECTION_MODEL: DetectionModel = MODEL;
 
-/** Each feature's additive share of the log-odds for one vector. */
+/** Which side of a split `x` falls on: the stump's `below` or `above`, or null (unknown). */
+function sideOf(s: Stump | Tree, x: FeatureVector): 'below' | 'above' | null {
+  const v = x[s.feature] ?? 0;
+  if (s.masked) return v < 0 ? 'below' : v > 0 ? 'above' : null;
+  return v <= s.threshold ? 'below' : 'above';
+}
+
+/** One stump's addition to the log-odds. */
+function stumpValue(s: Stump, x: FeatureVector): number {
+  const side = sideOf(s, x);
+  return side ? s[side] : 0;
+}
+
+/** Bias plus the trees' additions for one vector: the score the tree trainer boosts. */
+export function treeScore(trees: Tree[], bias: number, x: FeatureVector): number {
+  let z = bias;
+  for (const t of trees) {
+    const side = sideOf(t, x);
+    if (side) z += stumpValue(t[side], x);
+  }
+  return z;
+}
+
+/** Each feature's additive share of the log-odds (a tree's share split over its two splits). */
 function contributions(x: FeatureVector, model: DetectionModel): number[] {
   const out = new Array<number>(model.features.length).fill(0);
-  if (model.stumps) {
-    for (const s of model.stumps) {
-      const v = x[s.feature] ?? 0;
-      const add = s.masked
-        ? v < 0
-          ? s.below
-          : v > 0
-            ? s.above
-            : 0
-        : v <= s.threshold
-          ? s.below
-          : s.above;
-      out[s.feature] = (out[s.feature] ?? 0) + add;
-    }
-    return out;
+  for (const s of model.stumps ?? []) out[s.feature] = (out[s.feature] ?? 0) + stumpValue(s, x);
+  for (const t of model.trees ?? []) {
+    const side = sideOf(t, x);
+    if (!side) continue;
+    const add = stumpValue(t[side], x) / 2;
+    out[t.feature] = (out[t.feature] ?? 0) + add;
+    out[t[side].feature] = (out[t[side].feature] ?? 0) + add;
   }
   for (let i = 0; i < model.weights.length; i++) {
-    out[i] = (model.weights[i]! * ((x[i] ?? 0) - model.mean[i]!)) / model.std[i]!;
+    // The trainer may fold the standard deviations into the weights and ship no `std`.
+    out[i] = out[i]! + (model.weights[i]! * ((x[i] ?? 0) - model.mean[i]!)) / (model.std[i] ?? 1);
   }
   return out;
 }
