@@ -64,4 +64,22 @@ describe('contents after the cue', () => {
       'prices rose and wages fell',
     );
   });
+
+  it('ends at a semicolon or a participle clause outside a quotation', () => {
+    expect(cut('Ryan said he cannot support Trump; the party is split.', 'said')).toBe(
+      'he cannot support Trump',
+    );
+    expect(cut('Ryan said he cannot support Trump, throwing the race into doubt.', 'said')).toBe(
+      'he cannot support Trump',
+    );
+  });
+
+  it('keeps "including" and participles inside a quotation', () => {
+    expect(cut('Smith said several states, including Ohio, would vote.', 'said')).toBe(
+      'several states, including Ohio, would vote',
+    );
+    expect(cut('Smith said “we lost, throwing it all away” today.', 'said')).toBe(
+      '“we lost, throwing it all away” today',
+    );
+  });
 });

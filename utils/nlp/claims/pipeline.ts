@@ -18,6 +18,7 @@ import {
 } from './repair';
 import { buildRoleContext } from './role-features';
 import { foldNestedClaims } from './nesting';
+import { dropAppearanceSources } from './impersonal';
 import { fillSourcesFromMentions, inheritSources } from './source-fallback';
 import { fillEmptyContents } from './content-fallback';
 import { addSubjectVerbCues } from './subject-cues';
@@ -38,6 +39,11 @@ export interface ClaimModels {
   cueSkip?: ReadonlySet<number>;
 }
 
+function findCues(ctx: ClaimContext, n: number, models: ClaimModels): [number, number][] {
+  const cueLabels = tagGreedy(models.cue, n, cueFeatureFn(ctx, models.cueSkip), cueAllowed);
+  return addSubjectVerbCues(ctx, repairCues(ctx, cueSpans(cueLabels)));
+}
+
 /** Finds claim drafts (token ranges) in a text; `mention` holds the actor stage's classes. */
 export function draftClaims(
   text: string,
@@ -45,21 +51,18 @@ export function draftClaims(
   sentences: Sentence[],
   models: ClaimModels,
   mention?: Uint8Array,
+  givenCues?: [number, number][],
 ): { ctx: ClaimContext; drafts: ClaimDraft[] } {
   const ctx = buildContext(text, tokens, sentences, mention);
-  const cueLabels = tagGreedy(
-    models.cue,
-    tokens.length,
-    cueFeatureFn(ctx, models.cueSkip),
-    cueAllowed,
-  );
-  const cues = addSubjectVerbCues(ctx, repairCues(ctx, cueSpans(cueLabels)));
+  // Given cues (gold ones, for error analysis) replace the cue tagger and its repairs.
+  const cues = givenCues ?? findCues(ctx, tokens.length, models);
   const rc = buildRoleContext(ctx, cues);
   const roleLabels = tagGreedy(models.role, tokens.length, roleFeatureFn(rc), roleAllowed(rc));
   let drafts = dropHeadlineCues(ctx, assemble(ctx, cues, roleSpans(roleLabels)));
   repairRelativeClauses(ctx, drafts);
   repairPassives(ctx, drafts);
   extendSources(ctx, drafts);
+  dropAppearanceSources(ctx, drafts);
   drafts = foldNestedClaims(ctx, drafts);
   cutContentsAtCoordination(ctx, drafts);
   // A sibling claim's speaker first ("..., adding that"), then the nearest free mention.

@@ -133,21 +133,37 @@ export function extendSources(ctx: ClaimContext, drafts: ClaimDraft[]): void {
 }
 
 const COORDINATORS = new Set(['and', 'but']);
+/** Words in -ing after a comma that do not open a participle clause. */
+const NOT_PARTICIPLES = new Set(
+  'including according regarding during notwithstanding concerning nothing something anything everything thing things being'.split(
+    ' ',
+  ),
+);
+
+/** Whether a content after its cue ends before token `j` (a clause boundary outside quotes). */
+function clauseBreak(ctx: ClaimContext, j: number): boolean {
+  if (ctx.quotes.id[j]) return false;
+  const w = ctx.lower[j]!;
+  if (w === ';') return true;
+  if (w !== ',') return false;
+  const next = ctx.lower[j + 1]!;
+  if (COORDINATORS.has(next)) return true;
+  return /^[a-z]{3,}ing$/.test(next) && !NOT_PARTICIPLES.has(next);
+}
 
 /**
- * A content after its cue stops at ", and" / ", but" outside a quotation: what follows is
- * mostly the speaker's next action ("dismissed labels altogether, and ripped into ..."), while
- * PolNeAR's content is the proposition or object alone.
+ * A content after its cue stops, outside a quotation, where the speaker's next action or the
+ * author's aside begins: ", and" / ", but" ("dismissed labels altogether, and ripped into
+ * ..."), a semicolon, or a participle clause (", throwing a wrench in ..."). PolNeAR's content
+ * is the proposition or object alone, and its guidelines leave out what may be the author's
+ * addition ("when in doubt, don't include it").
  */
 export function cutContentsAtCoordination(ctx: ClaimContext, drafts: ClaimDraft[]): void {
   for (const d of drafts) {
     const sent = ctx.sentOf[d.cue[0]];
     d.content = d.content.map(([a, b]): [number, number] => {
       if (a < d.cue[1] || ctx.sentOf[a] !== sent) return [a, b];
-      for (let j = a + 1; j + 1 < b; j++) {
-        if (ctx.lower[j] === ',' && COORDINATORS.has(ctx.lower[j + 1]!) && !ctx.quotes.id[j])
-          return [a, j];
-      }
+      for (let j = a + 1; j + 1 < b; j++) if (clauseBreak(ctx, j)) return [a, j];
       return [a, b];
     });
   }

@@ -6,6 +6,7 @@
  */
 import { takenTokens, type ClaimDraft } from './assemble';
 import type { ClaimContext } from './context';
+import { isAppearanceCue } from './impersonal';
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** How far after a cue an inverted speaker ("said Mr. Smith") may start. */
@@ -21,7 +22,9 @@ function mentionAt(ctx: ClaimContext, i: number): [number, number] | null {
   return [a, b];
 }
 
+/** Passive cues ("was asked") and appearance cues ("seems") have no speaker to find. */
 function isPassive(ctx: ClaimContext, d: ClaimDraft): boolean {
+  if (isAppearanceCue(ctx, d.cue)) return true;
   for (let i = d.cue[0]; i < d.cue[1]; i++) if (BE.has(ctx.lower[i]!)) return true;
   return false;
 }
