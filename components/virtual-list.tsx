@@ -35,45 +35,58 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
   const scrollTop = useRef(0);
   const [, setScrolled] = useState(0);
   const [viewport, setViewport] = useState(FALLBACK_VIEWPORT);
-  const [measured, setMeasured] = useState(0);
 
-  const offsets = useMemo(() => {
-    const out = new Float64Array(items.length + 1);
-    items.forEach((item, i) => {
-      out[i + 1] = out[i]! + (heights.current.get(keyOf(item)) ?? estimate(item));
-    });
-    return out;
-  }, [items, keyOf, estimate, measured]);
+  // Once per list: each item's key and height (measured, else estimated) and their running
+  // sums. A measurement then patches these numbers in place: no keys are rebuilt and no
+  // render pass runs unless the window itself moves (every pass over 1,000 items built 1,000
+  // key strings, most of a search's time in the list).
+  const layout = useMemo(() => {
+    const keys = items.map(keyOf);
+    const sizes = new Float64Array(items.length);
+    keys.forEach((key, i) => (sizes[i] = heights.current.get(key) ?? estimate(items[i]!)));
+    const offsets = new Float64Array(items.length + 1);
+    sumFrom(sizes, offsets, 0);
+    return { keys, sizes, offsets };
+  }, [items, keyOf, estimate]);
+  const { offsets } = layout;
 
-  const total = offsets[items.length]!;
-  const top = scrollTop.current;
-  const first = Math.max(0, lastAtOrBefore(offsets, top - overscan));
-  const last = Math.min(items.length, lastAtOrBefore(offsets, top + viewport + overscan) + 1);
+  const windowAt = (top: number, height: number) => ({
+    first: Math.max(0, lastAtOrBefore(offsets, top - overscan)),
+    last: Math.min(items.length, lastAtOrBefore(offsets, top + height + overscan) + 1),
+  });
+  const { first, last } = windowAt(scrollTop.current, viewport);
 
   useLayoutEffect(() => {
     const el = scroller.current;
+    const ul = list.current;
     // Never more than the window: if a stylesheet fails to bound the list, it must not
     // render every item.
     const height = Math.min(el?.clientHeight ?? 0, el?.ownerDocument.defaultView?.innerHeight ?? 0);
-    if (height > 0 && height !== viewport) setViewport(height);
     // Read every height first, then write: one layout for the whole window. The children
     // are items[first..last) in order, so an item's key needs no attribute lookup.
-    const children = list.current?.children ?? [];
+    const children = ul?.children ?? [];
     const measuredNow: number[] = [];
     for (let i = 0; i < children.length; i++) {
       measuredNow.push((children[i] as HTMLElement).offsetHeight);
     }
-    let changed = false;
-    measuredNow.forEach((height, i) => {
-      const item = items[first + i];
-      if (!item || height <= 0) return;
-      const key = keyOf(item);
-      if (heights.current.get(key) !== height) {
-        heights.current.set(key, height);
-        changed = true;
-      }
+    let from = -1;
+    measuredNow.forEach((size, i) => {
+      const at = first + i;
+      if (at >= items.length || size <= 0 || layout.sizes[at] === size) return;
+      heights.current.set(layout.keys[at]!, size);
+      layout.sizes[at] = size;
+      if (from === -1) from = at;
     });
-    if (changed) setMeasured((m) => m + 1);
+    if (from !== -1) sumFrom(layout.sizes, offsets, from);
+    const next = windowAt(scrollTop.current, height > 0 ? height : viewport);
+    if (height > 0 && height !== viewport) setViewport(height);
+    else if (next.first !== first || next.last !== last) setScrolled((n) => n + 1);
+    // The spacers are written here, not rendered: a measurement that leaves the window where
+    // it is changes only them, without another render pass.
+    if (ul) {
+      ul.style.paddingTop = `${offsets[first]}px`;
+      ul.style.paddingBottom = `${offsets[items.length]! - offsets[last]!}px`;
+    }
     onRendered?.(first, last);
   });
 
@@ -83,9 +96,8 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
   const onScroll = (event: Event) => {
     const top = (event.currentTarget as HTMLElement).scrollTop;
     scrollTop.current = top;
-    const nextFirst = Math.max(0, lastAtOrBefore(offsets, top - overscan));
-    const nextLast = Math.min(items.length, lastAtOrBefore(offsets, top + viewport + overscan) + 1);
-    if (nextFirst !== range.current.first || nextLast !== range.current.last) {
+    const next = windowAt(top, viewport);
+    if (next.first !== range.current.first || next.last !== range.current.last) {
       setScrolled((n) => n + 1);
     }
   };
@@ -103,15 +115,16 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
 
   return (
     <div ref={scroller} class="vlist" onScroll={onScroll}>
-      <ul
-        ref={list}
-        aria-label={label}
-        style={{ paddingTop: `${offsets[first]}px`, paddingBottom: `${total - offsets[last]!}px` }}
-      >
+      <ul ref={list} aria-label={label}>
         {items.slice(first, last).map((item, i) => render(item, first + i))}
       </ul>
     </div>
   );
+}
+
+/** Fills `offsets` (running sums of `sizes`) from index `from` on. */
+function sumFrom(sizes: Float64Array, offsets: Float64Array, from: number): void {
+  for (let i = from; i < sizes.length; i++) offsets[i + 1] = offsets[i]! + sizes[i]!;
 }
 
 /** Index of the last item starting at or before `y`. */
