@@ -31,6 +31,8 @@ const held = loadPolnear('train')
 
 const counts = new Map<string, number>();
 const examples: string[] = [];
+/** Each cause once per failure, without its boundary detail. */
+const coarse = new Map<string, number>();
 const bump = (k: string) => counts.set(k, (counts.get(k) ?? 0) + 1);
 let matched = 0;
 let failed = 0;
@@ -58,7 +60,6 @@ function contentCause(
   p: Range[],
   gw: Set<number>,
   pw: Set<number>,
-  words: Range[],
 ): string {
   if (pw.size === 0) return 'content missing';
   if (gw.size === 0) return 'content present, gold empty';
@@ -74,8 +75,6 @@ function contentCause(
   }
   const parts: string[] = [];
   // Which boundary is off, and what the gold span stops at there.
-  const wAt = (x: number) => words.filter((w) => w.start >= Math.min(x, x) && w.end <= x).length;
-  void wAt;
   if (pe.end > ge.end) parts.push(`end late (gold ends at ${boundary(text, ge.end, true)})`);
   else if (pe.end < ge.end) parts.push(`end early (pred stops at ${boundary(text, pe.end, true)})`);
   if (pe.start < ge.start)
@@ -144,14 +143,14 @@ function analyse(p: Prepared): void {
     let inter = 0;
     for (const x of pw) if (gw.has(x)) inter++;
     const f = gw.size + pw.size ? (2 * inter) / (gw.size + pw.size) : 1;
-    if (f < 0.5)
-      causes.push(contentCause(text, extent(g.cue)!, g.content, q.content, gw, pw, words));
+    if (f < 0.5) causes.push(contentCause(text, extent(g.cue)!, g.content, q.content, gw, pw));
     if (!causes.length) continue;
     failed++;
     const key =
       causes.length > 1 ? causes.map((c) => c.split(/[:(]/)[0]!.trim()).join(' + ') : causes[0]!;
     bump(key);
     for (const c of causes) if (causes.length > 1) bump('  (any) ' + c);
+    for (const c of causes) coarse.set(c.split(':')[0]!, (coarse.get(c.split(':')[0]!) ?? 0) + 1);
     const show = (rs: Range[]) =>
       rs.map((r) => clip(text.slice(r.start, r.end), 160)).join(' | ') || '-';
     examples.push(
@@ -166,6 +165,10 @@ held.forEach(analyse);
 console.log(
   `fold ${fold}${args.includes('--gold-cues') ? ' (gold cues)' : ''}: ${matched} matched cues, ${failed} fail end-to-end`,
 );
+console.log('by cause (a failure may have two):');
+for (const [k, n] of [...coarse].sort((a, b) => b[1] - a[1]))
+  console.log(`${String(n).padStart(5)}  ${k}`);
+console.log('in detail:');
 for (const [k, n] of [...counts].sort((a, b) => b[1] - a[1]))
   console.log(`${String(n).padStart(5)}  ${k}`);
 // Every k-th failure, so the examples spread over the tenth.

@@ -2,7 +2,7 @@
  * Cues of appearance ("seems", "appeared to", "does not seem"): PolNeAR gives them no source,
  * since nobody is said to say anything; their subject is part of what appears ("The closures
  * | appear | to have brought some stability": content "The closures" + "to have brought ...").
- * In train, 188 of 232 such cues have no source. A longer cue ("appeared pleased with",
+ * In train, 188 of 235 such cues have no source. A longer cue ("appeared pleased with",
  * "seemed to be worried about") names an attitude of its subject and keeps it as speaker.
  */
 import type { ClaimDraft } from './assemble';
