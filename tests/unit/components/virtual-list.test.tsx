@@ -27,7 +27,7 @@ afterEach(() => {
 });
 
 type Item = (typeof ITEMS)[number];
-function mount(items: Item[], estimate = () => 50) {
+function mount(items: Item[], reveal?: { index: number; seq: number }) {
   const renderRow = (item: Item) => {
     renders++;
     return (
@@ -40,7 +40,8 @@ function mount(items: Item[], estimate = () => 50) {
     <VirtualList
       items={items}
       keyOf={(item) => item.id}
-      estimate={estimate}
+      estimate={() => 50}
+      reveal={reveal}
       label="list"
       overscan={100}
       render={renderRow}
@@ -99,5 +100,13 @@ describe('VirtualList', () => {
     await act(() => mount(ITEMS.slice(500, 503)));
     expect(shown()).toEqual(['a500', 'a501', 'a502']);
     expect(list().style.paddingBottom).toBe('0px');
+  });
+
+  it('scrolls a row outside the window into it when asked (keyboard navigation)', async () => {
+    await act(() => mount(ITEMS));
+    await act(() => mount(ITEMS, { index: 500, seq: 1 }));
+    expect(shown()).toContain('a500');
+    const scroller = root.querySelector<HTMLElement>('.vlist')!;
+    expect(scroller.scrollTop).toBeGreaterThan(0);
   });
 });
