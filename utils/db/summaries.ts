@@ -83,52 +83,10 @@ export async function refreshSummary(tx: SummaryTx, articleId: string): Promise<
   await summaries.put(summarise(article, annotations));
 }
 
-/** Annotations read per request while building every summary. */
-const BUILD_BATCH = 2000;
-
-/**
- * Builds every article's summary (the v2 upgrade of a v1 database), in `tx`: one pass over
- * the annotations in `by-article` order, read in batches, each article's group summarised as
- * soon as it is whole. A request per article (its record, its annotations) made the upgrade a
- * few thousand round trips, seconds at 60,000 annotations.
- */
-export async function buildSummaries(tx: SummaryTx, batchSize = BUILD_BATCH): Promise<void> {
-  const articles = new Map((await tx.objectStore('articles').getAll()).map((a) => [a.id, a]));
-  const summaries = tx.objectStore('summaries');
-  const byArticle = tx.objectStore('annotations').index('by-article');
-  const writes: Promise<unknown>[] = [];
-  const emit = (articleId: string, group: AnnotationRecord[]) => {
-    const article = articles.get(articleId);
-    if (!article) return;
-    articles.delete(articleId);
-    writes.push(summaries.put(summarise(article, group)));
-  };
-  // The index orders by article, then by primary key within one, as a per-article read does:
-  // summarise's stable sort sees every group in the same order.
-  let from: IDBKeyRange | undefined;
-  for (;;) {
-    const batch = await byArticle.getAll(from, batchSize);
-    const whole = batch.length < batchSize;
-    const last = batch.at(-1)?.articleId;
-    // The batch may end inside the last article's group: that one is read again next time.
-    const end = whole ? batch.length : batch.findIndex((a) => a.articleId === last);
-    if (!whole && end === 0) {
-      // One article fills a whole batch: read it alone.
-      emit(last!, await byArticle.getAll(last!));
-      from = IDBKeyRange.lowerBound(last, true);
-      continue;
-    }
-    for (let start = 0; start < end;) {
-      const id = batch[start]!.articleId;
-      let stop = start + 1;
-      while (stop < end && batch[stop]!.articleId === id) stop++;
-      emit(id, batch.slice(start, stop));
-      start = stop;
-    }
-    if (whole) break;
-    from = IDBKeyRange.lowerBound(last, false);
-  }
-  // Articles without annotations.
-  for (const article of articles.values()) writes.push(summaries.put(summarise(article, [])));
-  await Promise.all(writes);
+/** Builds every article's summary (the v2 upgrade of a v1 database), in `tx`. */
+export async function buildSummaries(tx: SummaryTx): Promise<void> {
+  const ids = await tx.objectStore('articles').getAllKeys();
+  // All requested at once: the transaction queues them, and one await per article would
+  // make the upgrade a chain of a thousand round trips.
+  await Promise.all(ids.map((id) => refreshSummary(tx, id)));
 }
