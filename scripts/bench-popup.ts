@@ -33,6 +33,10 @@ const EXT =
 const QUERIES = ['note517x3', 'ceasefire', 'anna kim', 'kreml', 'grain exports', 'zzzq'];
 // tsx keeps function names with a helper the page does not have.
 const SHIM = 'globalThis.__name = (f) => f;';
+/** The background's note while it upgrades the database (utils/upgrade-notice.ts). */
+const UPGRADING = 'margin:db-upgrading';
+/** Evaluated in an extension page: the version of Margin's database as it stands. */
+const DB_VERSION_PROBE = `new Promise((r) => { const q = indexedDB.open('margin'); q.onsuccess = () => { r(q.result.version); q.result.close(); }; })`;
 
 type Samples = Record<string, number[]>;
 
@@ -47,6 +51,12 @@ async function main(): Promise<void> {
   try {
     const setup = await eb.openExtensionPage('popup.html');
     await setup.waitForSelector('[data-complete="true"]', { timeout: 30_000 });
+    // The background opens (and upgrades) the database right after the install; let that
+    // finish first, or it could upgrade the empty v1 database made next before it is filled.
+    await setup.waitForFunction(
+      `chrome.storage.session.get('${UPGRADING}').then((v) => !('${UPGRADING}' in v))`,
+      { timeout: 60_000 },
+    );
     const started = Date.now();
     // Generated in the page (60,000 records would be slow to send), written in pieces so
     // no single protocol call outlasts its timeout on a busy machine.
@@ -61,15 +71,17 @@ async function main(): Promise<void> {
       );
     }
     console.log(`filled ${count} annotations in ${Date.now() - started} ms`);
+    const filledVersion = await setup.evaluate(DB_VERSION_PROBE);
+    if (filledVersion !== 1) {
+      throw new Error(`the filled database is at v${filledVersion}, not v1: no upgrade to time`);
+    }
     await setup.close();
     const upgrade = await eb.openExtensionPage('popup.html');
     await upgrade.waitForSelector('[data-complete="true"]', { timeout: 120_000 });
     const opened = (await upgrade.evaluate(
       `performance.getEntriesByName('margin:first-screen-read')[0]?.startTime ?? NaN`,
     )) as number;
-    const version = (await upgrade.evaluate(
-      `new Promise((r) => { const q = indexedDB.open('margin'); q.onsuccess = () => { r(q.result.version); q.result.close(); }; })`,
-    )) as number;
+    const version = await upgrade.evaluate(DB_VERSION_PROBE);
     console.log(
       `first opening upgraded the v1 database to v${version}: open -> first screen read ${opened.toFixed(0)} ms`,
     );
