@@ -4,17 +4,18 @@
  * popup, inert and hidden from screen readers. It is a picture of the past: it is removed as
  * soon as the popup has rendered from fresh data (`dropSnapshot`), saved again from each fresh
  * unfiltered screen, and cleared before a forget or an import so a forgotten article is never
- * shown again, even for that moment.
+ * shown again, even for that moment. It is kept as a node tree, not markup (snapshot-tree.ts).
  */
+import { fromTree, toTree, type SnapshotNode } from './snapshot-tree';
 
-/** The localStorage key; the value is `tag` + NUL + the markup. */
+/** The localStorage key; the value is `tag` + NUL + the node tree as JSON. */
 export const SNAPSHOT_KEY = 'margin:first-screen';
 /** The overlay element's id. */
 export const SNAPSHOT_ID = 'margin-snapshot';
-/** Markup larger than this is not kept (a first screen is a few tens of KB). */
+/** A tree larger than this is not kept (a first screen is a few tens of KB). */
 const MAX_CHARS = 300_000;
 /** Bumped when the popup's markup changes shape: an older snapshot is then not painted. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 /** The tag a snapshot is stored under: this build's version and the markup format. */
 export function snapshotTag(version: string): string {
@@ -33,9 +34,13 @@ export function paintSnapshot(doc: Document, store: Storage, tag: string): boole
   overlay.inert = true;
   overlay.setAttribute('aria-hidden', 'true');
   overlay.style.cssText = 'position:fixed;inset:0;overflow:hidden;z-index:2;background:var(--bg)';
-  // Markup this extension's own page serialised from its own rendering (page text in it is
-  // escaped text), read back from this extension's own storage.
-  overlay.innerHTML = stored.slice(cut + 1);
+  try {
+    fromTree(doc, overlay, JSON.parse(stored.slice(cut + 1)) as SnapshotNode[]);
+  } catch {
+    // Not a tree this build wrote: no picture, the popup paints from fresh data.
+    clearSnapshot(store);
+    return false;
+  }
   app.after(overlay);
   return true;
 }
@@ -61,13 +66,13 @@ export function saveSnapshot(doc: Document, store: Storage, tag: string): void {
   // No ids twice in the page while both are there, and no "loaded" state in a picture.
   for (const el of copy.querySelectorAll('[id]')) el.removeAttribute('id');
   for (const el of copy.querySelectorAll('[data-complete]')) el.removeAttribute('data-complete');
-  const html = copy.innerHTML;
-  if (html.length > MAX_CHARS) {
+  const json = JSON.stringify(toTree(copy));
+  if (json.length > MAX_CHARS) {
     clearSnapshot(store);
     return;
   }
   try {
-    store.setItem(SNAPSHOT_KEY, `${tag}\u0000${html}`);
+    store.setItem(SNAPSHOT_KEY, `${tag}\u0000${json}`);
   } catch {
     // Storage full: no snapshot, the popup just paints from fresh data.
     clearSnapshot(store);

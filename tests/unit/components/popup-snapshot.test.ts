@@ -52,6 +52,35 @@ describe('first-screen snapshot', () => {
     expect(dropSnapshot(document)).toBe(false);
   });
 
+  it('keeps SVG in its namespace and drops handlers and anything that loads', () => {
+    const app = document.getElementById('app')!;
+    app.innerHTML =
+      '<div class="row" data-kind="claim" onclick="alert(1)"><svg viewBox="0 0 4 4"><path d="M0 0h4"></path></svg>' +
+      '<a class="title" href="https://news.example.org/a">A</a><img src="https://track.example/p.gif" alt="x"></div>';
+    saveSnapshot(document, localStorage, 'v1');
+    expect(localStorage.getItem(SNAPSHOT_KEY)).not.toContain('<');
+    app.innerHTML = '';
+    expect(paintSnapshot(document, localStorage, 'v1')).toBe(true);
+    const overlay = document.getElementById(SNAPSHOT_ID)!;
+    const row = overlay.querySelector('.row')!;
+    expect(row.getAttribute('data-kind')).toBe('claim');
+    expect(row.hasAttribute('onclick')).toBe(false);
+    expect(overlay.querySelector('path')!.namespaceURI).toBe('http://www.w3.org/2000/svg');
+    expect(overlay.querySelector('a')!.hasAttribute('href')).toBe(false);
+    expect(overlay.querySelector('img')!.hasAttribute('src')).toBe(false);
+    expect(overlay.querySelector('a')!.textContent).toBe('A');
+  });
+
+  it('paints nothing from a stored value it cannot read, and forgets it', () => {
+    localStorage.setItem(SNAPSHOT_KEY, 'v1\u0000<ul><li>not a tree</li></ul>');
+    expect(paintSnapshot(document, localStorage, 'v1')).toBe(false);
+    expect(document.getElementById(SNAPSHOT_ID)).toBeNull();
+    expect(localStorage.getItem(SNAPSHOT_KEY)).toBeNull();
+    localStorage.setItem(SNAPSHOT_KEY, 'v1\u0000[["li", null, 3]]');
+    expect(paintSnapshot(document, localStorage, 'v1')).toBe(false);
+    expect(document.getElementById(SNAPSHOT_ID)).toBeNull();
+  });
+
   it('is not painted when another build made it, or after it was cleared', () => {
     document.getElementById('app')!.innerHTML = card('a', 'A');
     saveSnapshot(document, localStorage, 'v1');
