@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { popupHtml } from './scripts/lib/popup-html';
 
 // Firefox is built as MV2: host permissions are granted at install there (MV3 makes them
 // opt-in per site, which would leave a fresh install silently inert) and its event page
@@ -10,7 +11,7 @@ const NATIVE_BROWSER = new Set(['content', 'popup', 'popup-boot', 'options', 'si
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), popupHtml()] }),
   hooks: {
     // The always-on detector runs in every page, so it is kept small: it uses only promise
     // APIs both browsers have natively (runtime messages, storage), so it is built without

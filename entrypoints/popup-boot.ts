@@ -3,29 +3,36 @@
  * database, reads the first screen's summaries and asks for the active tab at once, so that
  * work overlaps fetching, parsing and evaluating the popup's module bundle instead of
  * following it; the bundle takes the reads from `window` (entrypoints/popup/early-reads.ts).
- * Then it paints the last first screen's snapshot (snapshot.ts) until fresh data is shown.
+ * Then it paints the last first screen's snapshot (snapshot.ts) until fresh data is shown, and
+ * starts the bundle once that is on screen (bundle-loader.ts).
  */
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { FIRST_PAGE } from '../components/popup-services';
 import { readNewestSummaries } from '../utils/db/boot-read';
 import { BOOT_KEY, type BootReads } from './popup/boot-reads';
+import { loadBundle } from './popup/bundle-loader';
 import { paintSnapshot, snapshotTag } from './popup/snapshot';
 
 export default defineUnlistedScript(() => {
   performance.mark('margin:boot');
-  const reads: BootReads = {
-    summaries: readNewestSummaries(indexedDB, FIRST_PAGE),
-    tab: browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => tab?.url),
-  };
-  reads.tab.catch(() => {});
-  // Read by the popup benchmark: when the first screen's data was there.
-  void reads.summaries.then(() => performance.mark('margin:boot-read'));
-  (window as unknown as Record<string, BootReads>)[BOOT_KEY] = reads;
+  let painted = false;
   try {
+    const reads: BootReads = {
+      summaries: readNewestSummaries(indexedDB, FIRST_PAGE),
+      tab: browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => tab?.url),
+    };
+    reads.tab.catch(() => {});
+    // Read by the popup benchmark: when the first screen's data was there.
+    void reads.summaries.then(() => performance.mark('margin:boot-read'));
+    (window as unknown as Record<string, BootReads>)[BOOT_KEY] = reads;
     const tag = snapshotTag(browser.runtime.getManifest().version);
-    if (paintSnapshot(document, localStorage, tag)) performance.mark('margin:snapshot-painted');
+    painted = paintSnapshot(document, localStorage, tag);
+    if (painted) performance.mark('margin:snapshot-painted');
   } catch {
-    // No storage: the popup paints from fresh data only.
+    // No storage, say: the bundle makes its own reads and paints from fresh data only.
+  } finally {
+    // Whatever failed above, the popup itself must load.
+    loadBundle(document, painted);
   }
 });
