@@ -59,6 +59,7 @@ export function saveSnapshot(doc: Document, store: Storage, tag: string): void {
   // A scrolled list's rows would be painted at the top: keep the last snapshot at the top.
   if ((app.querySelector('.vlist')?.scrollTop ?? 0) > 0) return;
   const copy = app.cloneNode(true) as HTMLElement;
+  dropBelowFold(app, copy, doc.defaultView?.innerHeight ?? 0);
   for (const badge of copy.querySelectorAll('.badge')) badge.remove();
   for (const card of copy.querySelectorAll('.current')) card.classList.remove('current');
   for (const live of copy.querySelectorAll('[role="alert"], [role="status"]'))
@@ -77,6 +78,20 @@ export function saveSnapshot(doc: Document, store: Storage, tag: string): void {
     // Storage full: no snapshot, the popup just paints from fresh data.
     clearSnapshot(store);
   }
+}
+
+/**
+ * Leaves out of `copy` the list's rows that start below the popup's bottom edge: the virtual
+ * list renders some below the fold, and every node in the picture is built and laid out
+ * before the first frame. `app` is the live original, whose rows `copy`'s mirror in order.
+ */
+function dropBelowFold(app: HTMLElement, copy: HTMLElement, height: number): void {
+  if (height <= 0) return;
+  const rows = app.querySelectorAll(':scope .vlist > ul > li');
+  const copies = copy.querySelectorAll(':scope .vlist > ul > li');
+  const cut = [...rows].findIndex((row) => row.getBoundingClientRect().top >= height);
+  if (cut < 0 || copies.length !== rows.length) return;
+  for (const row of [...copies].slice(cut)) row.remove();
 }
 
 /** Forgets the snapshot. */

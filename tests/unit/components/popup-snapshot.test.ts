@@ -52,6 +52,22 @@ describe('first-screen snapshot', () => {
     expect(dropSnapshot(document)).toBe(false);
   });
 
+  it('leaves out the rows that start below the popup', () => {
+    const app = document.getElementById('app')!;
+    app.innerHTML = `<main class="popup"><div class="vlist"><ul>${card('a', 'A')}${card('b', 'B')}${card('c', 'C')}</ul></div></main>`;
+    // happy-dom lays nothing out: rows a and b start above the bottom edge, c below it.
+    const tops: Record<string, number> = { a: 100, b: 400, c: window.innerHeight + 10 };
+    for (const row of app.querySelectorAll<HTMLElement>('[data-article]')) {
+      const top = tops[row.dataset.article!]!;
+      row.getBoundingClientRect = () => ({ top }) as DOMRect;
+    }
+    saveSnapshot(document, localStorage, 'v1');
+    app.innerHTML = '';
+    paintSnapshot(document, localStorage, 'v1');
+    const painted = document.getElementById(SNAPSHOT_ID)!.querySelectorAll('[data-article]');
+    expect([...painted].map((e) => e.textContent)).toEqual(['A', 'B']);
+  });
+
   it('keeps SVG in its namespace and drops handlers and anything that loads', () => {
     const app = document.getElementById('app')!;
     app.innerHTML =
