@@ -9,8 +9,9 @@
  * index with minisearch in Node on the same data. Needs `npm run build` (chrome-mv3) first.
  * BENCH_PROFILE=1 adds the functions with the most self time in the last run.
  */
-import { existsSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import { launchChromium } from '../tests/e2e/launch-chromium';
@@ -38,13 +39,29 @@ const UPGRADING = 'margin:db-upgrading';
 /** Evaluated in an extension page: the version of Margin's database as it stands. */
 const DB_VERSION_PROBE = `new Promise((r) => { const q = indexedDB.open('margin'); q.onsuccess = () => { r(q.result.version); q.result.close(); }; })`;
 
+/**
+ * The baseline: an extension page with one article card in its markup and no script or
+ * stylesheet, timed by the same probe as the popup. No page of this extension can show a card
+ * sooner in this browser: what it takes is the browser's (creating the page in its renderer,
+ * its first frame), and the popup's figures are read beside it.
+ */
+const FLOOR_PAGE = 'bench-floor.html';
+const FLOOR_HTML =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Margin</title></head>' +
+  '<body><ul><li class="article" data-article="a">An article card</li></ul></body></html>';
+const FLOOR_NAME = 'baseline: static page with one card, open -> painted';
+
 type Samples = Record<string, number[]>;
 
 async function main(): Promise<void> {
   if (!existsSync(`${EXT}/manifest.json`)) {
     throw new Error(`${EXT} has no build: run \`npm run build\` first`);
   }
-  const eb = await launchChromium(EXT);
+  // The build, plus a static page for the browser's own floor (see FLOOR_PAGE).
+  const ext = mkdtempSync(join(tmpdir(), 'margin-bench-popup-'));
+  cpSync(EXT, ext, { recursive: true });
+  writeFileSync(join(ext, FLOOR_PAGE), FLOOR_HTML);
+  const eb = await launchChromium(ext);
   const samples: Samples = {};
   let profile: CpuProfile | undefined;
   const add = (name: string, value: number) => (samples[name] ??= []).push(value);
@@ -109,10 +126,18 @@ async function main(): Promise<void> {
       await measureRun(page, `${eb.extensionOrigin}/popup.html`, add);
       if (cdp) profile = ((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile;
       await page.close();
+      const floor = await eb.browser.newPage();
+      await floor.setViewport({ width: 460, height: 600 });
+      await floor.evaluateOnNewDocument(`${SHIM} (${watchFirstCard})()`);
+      await floor.goto(`${eb.extensionOrigin}/${FLOOR_PAGE}`);
+      await floor.waitForFunction('window.__firstPaint !== undefined', { timeout: 30_000 });
+      add(FLOOR_NAME, (await floor.evaluate('window.__firstPaint')) as number);
+      await floor.close();
       process.stdout.write(`run ${run + 1}/${RUNS} done\n`);
     }
   } finally {
     await eb.close();
+    rmSync(ext, { recursive: true, force: true });
   }
   report(samples);
   if (profile) {
