@@ -25,6 +25,7 @@ export interface LibraryViewProps {
 }
 
 const estimate = (entry: Entry) => estimateCardHeight(entry.annotations);
+const keyOf = (entry: Entry) => entry.article.id;
 
 /** Search box, filters, result count and the list. */
 export function LibraryView(props: LibraryViewProps) {
@@ -57,9 +58,9 @@ export function LibraryView(props: LibraryViewProps) {
   }, []);
   // A card's measured height holds for what it showed: the same article filtered, or
   // expanded, is another height, and reusing the old one cost extra render passes.
-  const keyOf = useCallback(
+  const variantOf = useCallback(
     (entry: Entry) =>
-      `${entry.article.id}|${expanded.has(entry.article.id) ? 1 : 0}|${entry.annotations?.length ?? -1}`,
+      (entry.annotations?.length ?? -1) * 2 + (expanded.has(entry.article.id) ? 1 : 0),
     [expanded],
   );
   const keys = useListKeys(container, entries, expanded, actions, setEditingId);
@@ -94,6 +95,7 @@ export function LibraryView(props: LibraryViewProps) {
         <VirtualList
           items={entries}
           keyOf={keyOf}
+          variantOf={variantOf}
           estimate={estimate}
           label={strings.libraryLabel}
           reveal={keys.reveal}

@@ -9,7 +9,14 @@ import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 /** Props of {@link VirtualList}. */
 export interface VirtualListProps<T> {
   items: T[];
+  /** An item's identity: the same thing listed again, filtered or not, has the same key. */
   keyOf(item: T): string;
+  /**
+   * What of the item is shown, as a number (say, how many rows): a measured height is reused
+   * only for the same key and variant. Kept apart from the key so no key string is built per
+   * item on every pass (1,000 of them per search).
+   */
+  variantOf?(item: T): number;
   /** A guess at an item's height (px) before it has been measured. */
   estimate(item: T): number;
   render(item: T, index: number): ComponentChildren;
@@ -27,27 +34,31 @@ const FALLBACK_VIEWPORT = 600;
 
 /** Renders `items` windowed inside a scrolling `<ul>`; each item renders its own `<li>`. */
 export function VirtualList<T>(props: VirtualListProps<T>) {
-  const { items, keyOf, estimate, render, label, reveal, onRendered, overscan = 250 } = props;
+  const { items, keyOf, variantOf, estimate, render, label, reveal, onRendered } = props;
+  const overscan = props.overscan ?? 250;
   const scroller = useRef<HTMLDivElement>(null);
   const list = useRef<HTMLUListElement>(null);
-  const heights = useRef(new Map<string, number>());
+  const heights = useRef(new Map<string, { variant: number; size: number }>());
   // Kept current on every scroll event, so any render places the window where the list is.
   const scrollTop = useRef(0);
   const [, setScrolled] = useState(0);
   const [viewport, setViewport] = useState(FALLBACK_VIEWPORT);
 
-  // Once per list: each item's key and height (measured, else estimated) and their running
-  // sums. A measurement then patches these numbers in place: no keys are rebuilt and no
-  // render pass runs unless the window itself moves (every pass over 1,000 items built 1,000
-  // key strings, most of a search's time in the list).
+  // Once per list: each item's height (measured, else estimated) and their running sums. A
+  // measurement then patches these numbers in place: no render pass runs unless the window
+  // itself moves (every pass over 1,000 items built 1,000 key strings, most of a search's
+  // time in the list).
   const layout = useMemo(() => {
-    const keys = items.map(keyOf);
     const sizes = new Float64Array(items.length);
-    keys.forEach((key, i) => (sizes[i] = heights.current.get(key) ?? estimate(items[i]!)));
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i]!;
+      const known = heights.current.get(keyOf(item));
+      sizes[i] = known && known.variant === (variantOf?.(item) ?? 0) ? known.size : estimate(item);
+    }
     const offsets = new Float64Array(items.length + 1);
     sumFrom(sizes, offsets, 0);
-    return { keys, sizes, offsets };
-  }, [items, keyOf, estimate]);
+    return { sizes, offsets };
+  }, [items, keyOf, variantOf, estimate]);
   const { offsets } = layout;
 
   const windowAt = (top: number, height: number) => ({
@@ -63,7 +74,7 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
     // render every item.
     const height = Math.min(el?.clientHeight ?? 0, el?.ownerDocument.defaultView?.innerHeight ?? 0);
     // Read every height first, then write: one layout for the whole window. The children
-    // are items[first..last) in order, so an item's key needs no attribute lookup.
+    // are items[first..last) in order, so an item needs no attribute lookup.
     const children = ul?.children ?? [];
     const measuredNow: number[] = [];
     for (let i = 0; i < children.length; i++) {
@@ -73,7 +84,8 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
     measuredNow.forEach((size, i) => {
       const at = first + i;
       if (at >= items.length || size <= 0 || layout.sizes[at] === size) return;
-      heights.current.set(layout.keys[at]!, size);
+      const item = items[at]!;
+      heights.current.set(keyOf(item), { variant: variantOf?.(item) ?? 0, size });
       layout.sizes[at] = size;
       if (from === -1) from = at;
     });

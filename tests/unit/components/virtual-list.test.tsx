@@ -27,7 +27,11 @@ afterEach(() => {
 });
 
 type Item = (typeof ITEMS)[number];
-function mount(items: Item[], reveal?: { index: number; seq: number }) {
+function mount(
+  items: Item[],
+  reveal?: { index: number; seq: number },
+  variantOf?: (item: Item) => number,
+) {
   const renderRow = (item: Item) => {
     renders++;
     return (
@@ -40,6 +44,7 @@ function mount(items: Item[], reveal?: { index: number; seq: number }) {
     <VirtualList
       items={items}
       keyOf={(item) => item.id}
+      variantOf={variantOf}
       estimate={() => 50}
       reveal={reveal}
       label="list"
@@ -74,6 +79,7 @@ describe('VirtualList', () => {
     renders = 0;
     await act(() => mount(items));
     const rows = shown().length;
+    console.log('DBG2', shown());
     expect(rows).toBe(9);
     expect(renders).toBe(rows);
     const below = (items.length - rows) * 50;
@@ -93,6 +99,29 @@ describe('VirtualList', () => {
     const top = parseFloat(list().style.paddingTop);
     expect(top).toBeLessThanOrEqual(5000 - 100);
     expect(top).toBeGreaterThan(5000 - 100 - 60);
+  });
+
+  it('reuses a measured height only for the same item shown the same way', async () => {
+    const tall = Array.from({ length: 10 }, (_, i) => ({ id: `t${i}`, h: 100 }));
+    const shortFirst = (variant: number) =>
+      mount(
+        [...ITEMS.slice(0, 20).map((item) => ({ ...item, h: 50 })), ...tall],
+        undefined,
+        () => variant,
+      );
+    // The tall items are measured at 100 px while listed first...
+    await act(() => mount(tall, undefined, () => 0));
+    // ...then listed below the window: shown the same way, they stand in at that height...
+    await act(() => shortFirst(0));
+    const rows = shown().length;
+    const estimated = (30 - rows) * 50;
+    const same = parseFloat(list().style.paddingBottom);
+    expect(same - estimated).toBeGreaterThanOrEqual(3 * 50);
+    // ...shown another way (filtered, expanded), at the estimate.
+    await act(() => mount(tall, undefined, () => 0));
+    await act(() => shortFirst(1));
+    expect(shown().length).toBe(rows);
+    expect(list().style.paddingBottom).toBe(`${estimated}px`);
   });
 
   it('re-windows a new list of items without carrying over the old window', async () => {
