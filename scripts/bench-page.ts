@@ -15,7 +15,10 @@
  * without Margin is reported).
  * Pages are loaded one at a time; the page's own scripts are
  * removed, so long tasks in the window are Margin's (and the browser's layout work for them).
- * Options: --articles N (default 24), --others N (non-articles, default 8).
+ * Options: --articles N (default 24), --others N (non-articles, default 8), --repeat N (load
+ * every page N times, default 1), --against DIR
+ * (a second build, e.g. the one before a change: each page is also loaded with it, in
+ * alternating order, and the paired differences are printed, scripts/lib/bench-paired.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,8 +27,10 @@ import { launchChromium } from '../tests/e2e/launch-chromium';
 import { servePages, warmUp, wcxbPages, type BenchPage } from './lib/bench-pages';
 import { idleTiming, writeIdleProbe, type IdleTiming } from './lib/idle-probe';
 import { PROJECT_ROOT } from './lib/data-path';
+import { pairedSummary } from './lib/bench-paired';
 
-interface Sample {
+/** One page's figures with one build. */
+export interface Sample {
   name: string;
   article: boolean;
   /** t0 (DOMContentLoaded) to painted, ms. */
@@ -53,6 +58,10 @@ interface Sample {
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const argText = (name: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : undefined;
 };
 
 const OBSERVE = `
@@ -83,7 +92,8 @@ const MARKS = [
   'painted',
   'painted-all',
 ] as const;
-type MarkName = (typeof MARKS)[number];
+/** One of Margin's marks. */
+export type MarkName = (typeof MARKS)[number];
 
 async function measure(
   page: import('puppeteer-core').Page,
@@ -190,27 +200,50 @@ async function main(): Promise<void> {
   // The probe's browser runs no Margin: where document_idle falls on each page without it.
   const idleBrowser = await launchChromium(probe.dir);
   const eb = await launchChromium(ext);
+  const againstDir = argText('against');
+  const other = againstDir ? await launchChromium(againstDir) : null;
   const samples: Sample[] = [];
+  const otherSamples: Sample[] = [];
+  const load = async (
+    browser: import('puppeteer-core').Browser,
+    i: number,
+    free: IdleTiming | null,
+  ) => {
+    const p = pages[i]!;
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    await page.evaluateOnNewDocument(OBSERVE);
+    try {
+      return {
+        name: p.name,
+        article: p.article,
+        ...(await measure(page, server.url(i), p.article, free)),
+      };
+    } catch (error) {
+      console.error(`${p.name}: ${String(error)}`);
+      return null;
+    } finally {
+      await page.close();
+    }
+  };
   try {
     await warmUp(idleBrowser.browser, server);
     await warmUp(eb.browser, server);
-    for (const [i, p] of pages.entries()) {
+    if (other) await warmUp(other.browser, server);
+    const rounds = arg('repeat', 1);
+    for (let n = 0; n < pages.length * rounds; n++) {
+      const i = n % pages.length;
+      const round = Math.floor(n / pages.length);
+      const named = (s: Sample | null) =>
+        s && rounds > 1 ? { ...s, name: `${s.name}#${round + 1}` } : s;
       const free = await idleTiming(idleBrowser.browser, server.url(i));
-      const page = await eb.browser.newPage();
-      await page.setViewport({ width: 1280, height: 900 });
-      await page.evaluateOnNewDocument(OBSERVE);
-      try {
-        samples.push({
-          name: p.name,
-          article: p.article,
-          ...(await measure(page, server.url(i), p.article, free)),
-        });
-      } catch (error) {
-        console.error(`${p.name}: ${String(error)}`);
-      } finally {
-        await page.close();
-      }
-      const s = samples.at(-1);
+      // Paired runs alternate which build loads the page first.
+      const otherFirst = (i + round) % 2 === 0;
+      if (other && otherFirst) otherSamples.push(named(await load(other.browser, i, free))!);
+      const mine = named(await load(eb.browser, i, free));
+      if (mine) samples.push(mine);
+      if (other && !otherFirst) otherSamples.push(named(await load(other.browser, i, free))!);
+      const s = mine;
       if (s) {
         const paint = s.paintMs === null ? 'not painted' : `${s.paintMs.toFixed(1)} ms`;
         const fromIdle =
@@ -222,6 +255,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await eb.close();
+    await other?.close();
     await idleBrowser.close();
     await server.close();
     probe.remove();
@@ -297,6 +331,12 @@ async function main(): Promise<void> {
   console.log(
     `page JS heap after painting: median ${pct(heaps, 50).toFixed(1)} MB, max ${Math.max(...heaps).toFixed(1)} MB`,
   );
+  if (againstDir) {
+    console.log(`\n--- paired against ${againstDir} (this build minus that one, same pages)`);
+    for (const line of pairedSummary(samples, otherSamples.filter(Boolean), [...MARKS])) {
+      console.log(line);
+    }
+  }
 }
 
 main().catch((error) => {
