@@ -7,27 +7,16 @@
  * HELDOUT.json is written by `CLAIMS_HELDOUT_OUT=... npm run train:claims` (models that never
  * saw the tenth). With --gold-cues the role stage runs on the gold cues instead.
  */
-import { readFileSync } from 'node:fs';
-import { extent, loadPolnear, trimRange, type Range } from './lib/polnear';
-import { prepare, type Prepared } from './lib/claims-train';
+import { extent, trimRange, type Range } from './lib/polnear';
+import type { Prepared } from './lib/claims-train';
 import { wordRanges } from './lib/claims-metrics';
-import { deserializeModel, hashString } from '../utils/nlp/tagger';
-import { draftClaims, type ClaimModels } from '../utils/nlp/claims/pipeline';
+import { draftClaims } from '../utils/nlp/claims/pipeline';
+import { heldoutSetup, matchCues } from './lib/claims-heldout';
 
-const args = process.argv.slice(2);
-const file = args.find((a) => a.endsWith('.json'));
-if (!file) throw new Error('usage: claims-errors.ts HELDOUT.json [--gold-cues] [N]');
-const nEx = Number(args.find((a) => /^\d+$/.test(a)) ?? 30);
-const fold = Number(process.env.CLAIMS_FOLD ?? 0);
-const m = JSON.parse(readFileSync(file, 'utf8'));
-const models: ClaimModels = {
-  cue: deserializeModel(m.cue),
-  role: deserializeModel(m.role),
-  cueSkip: new Set<number>(m.cueSkip.map(hashString)),
-};
-const held = loadPolnear('train')
-  .filter((_, i) => i % 10 === fold)
-  .map(prepare);
+const { models, held, fold, nEx, args } = heldoutSetup(
+  'claims-errors.ts HELDOUT.json [--gold-cues] [N]',
+  30,
+);
 
 const counts = new Map<string, number>();
 const examples: string[] = [];
@@ -38,8 +27,6 @@ let matched = 0;
 let failed = 0;
 
 const ovl = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
-const ovlLen = (a: Range, b: Range) =>
-  Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
 /** What lies at a content boundary: the character class just past `at` (end) or before it. */
 function boundary(text: string, at: number, after: boolean): string {
@@ -109,21 +96,11 @@ function analyse(p: Prepared): void {
   }));
   const gold = p.doc.attributions;
   const words = wordRanges(text);
-  // One-to-one by largest cue overlap, as the evaluator matches cues.
-  const pairs: [number, number, number][] = [];
-  gold.forEach((g, gi) =>
-    pred.forEach((q, pi) => {
-      const o = ovlLen(extent(g.cue)!, q.cue);
-      if (o > 0) pairs.push([o, gi, pi]);
-    }),
+  const pairs = matchCues(
+    gold.map((g) => extent(g.cue)!),
+    pred.map((q) => q.cue),
   );
-  pairs.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
-  const uG = new Set<number>();
-  const uP = new Set<number>();
-  for (const [, gi, pi] of pairs) {
-    if (uG.has(gi) || uP.has(pi)) continue;
-    uG.add(gi);
-    uP.add(pi);
+  for (const [gi, pi] of pairs) {
     matched++;
     const g = gold[gi]!;
     const q = pred[pi]!;

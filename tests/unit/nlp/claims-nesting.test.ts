@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldNestedClaims } from '../../../utils/nlp/claims/nesting';
+import { growCues } from '../../../utils/nlp/claims/cue-extent';
 import { buildContext } from '../../../utils/nlp/claims/context';
 import type { ClaimDraft } from '../../../utils/nlp/claims/assemble';
 import { tokenize } from '../../../utils/nlp/tokenize';
@@ -75,5 +76,43 @@ describe('nested claims', () => {
     expect(foldNestedClaims(ctx, [draft(ctx, 'said', 'smith', ['nothing']), inner])).toHaveLength(
       2,
     );
+  });
+});
+
+describe('"according to" and the cues after it', () => {
+  it('takes a later cue of its sentence into its content, across a comma', () => {
+    const ctx = contextOf(
+      'According to a new survey, 51 percent of respondents said they would vote for Clinton.',
+    );
+    const drafts = [
+      draft(ctx, 'according to', 'a new survey', []),
+      draft(ctx, 'said', '51 percent of respondents', ['they would vote for clinton']),
+    ];
+    const out = foldNestedClaims(ctx, drafts);
+    expect(out).toHaveLength(1);
+    expect(text(ctx, out[0]!.cue)).toBe('according to');
+  });
+
+  it('leaves a cue of the next sentence alone', () => {
+    const ctx = contextOf('According to the survey, turnout fell. Officials said it would rise.');
+    const drafts = [
+      draft(ctx, 'according to', 'the survey', ['turnout fell']),
+      draft(ctx, 'said', 'officials', ['it would rise']),
+    ];
+    expect(foldNestedClaims(ctx, drafts)).toHaveLength(2);
+  });
+});
+
+describe('cue extent', () => {
+  it('grows a cue over the auxiliaries and negation before it, within its sentence', () => {
+    const ctx = contextOf('Ryan has not endorsed Trump. Did Cruz say so?');
+    const grown = growCues(ctx, [at(ctx, 'endorsed'), at(ctx, 'say')]);
+    expect(grown.map((c) => text(ctx, c))).toEqual(['has not endorsed', 'say']);
+  });
+
+  it('never grows into the cue before it', () => {
+    const ctx = contextOf('He said would not matter.');
+    const grown = growCues(ctx, [at(ctx, 'said'), at(ctx, 'matter')]);
+    expect(grown.map((c) => text(ctx, c))).toEqual(['said', 'would not matter']);
   });
 });

@@ -2,7 +2,8 @@
  * PolNeAR marks only the outermost attribution: in "Woodard said his survey showed support
  * holding", "his survey showed ..." is the content of "said", not a claim of its own. A second
  * cue that follows another in the same clause (no comma, conjunction, colon, dash or quotation
- * between them) is folded into the first claim's content.
+ * between them) is folded into the first claim's content, and so is any cue after "according
+ * to" in its sentence.
  */
 import type { ClaimDraft } from './assemble';
 import type { ClaimContext } from './context';
@@ -20,10 +21,14 @@ const CLAUSE_BREAK = new Set(
 
 function embedded(ctx: ClaimContext, outer: ClaimDraft, inner: ClaimDraft): boolean {
   const [from, to] = [outer.cue[1], inner.cue[0]];
-  if (to <= from || to - from > MAX_NEST_GAP) return false;
+  // "According to a survey, 51 percent said ...": the survey's content is the whole rest of the
+  // sentence, whatever punctuation lies between.
+  const according = ctx.lower[outer.cue[0]] === 'according';
+  if (to <= from || (to - from > MAX_NEST_GAP && !according)) return false;
   if (ctx.sentOf[outer.cue[0]] !== ctx.sentOf[inner.cue[0]]) return false;
   // The inner claim's speaker, if any, must sit inside the outer claim's content.
   if (inner.source && (inner.source[0] < from || inner.source[1] > to)) return false;
+  if (according) return true;
   for (let j = from; j < to; j++) {
     if (CLAUSE_BREAK.has(ctx.lower[j]!) || ctx.quotes.mark[j] || ctx.quotes.id[j]) return false;
   }

@@ -22,6 +22,7 @@ import { dropAppearanceSources } from './impersonal';
 import { fillSourcesFromMentions, inheritSources } from './source-fallback';
 import { fillEmptyContents } from './content-fallback';
 import { addSubjectVerbCues } from './subject-cues';
+import { growCues } from './cue-extent';
 import {
   cueAllowed,
   cueFeatureFn,
@@ -41,7 +42,7 @@ export interface ClaimModels {
 
 function findCues(ctx: ClaimContext, n: number, models: ClaimModels): [number, number][] {
   const cueLabels = tagGreedy(models.cue, n, cueFeatureFn(ctx, models.cueSkip), cueAllowed);
-  return addSubjectVerbCues(ctx, repairCues(ctx, cueSpans(cueLabels)));
+  return growCues(ctx, addSubjectVerbCues(ctx, repairCues(ctx, cueSpans(cueLabels))));
 }
 
 /** Finds claim drafts (token ranges) in a text; `mention` holds the actor stage's classes. */
