@@ -3,6 +3,7 @@
  * constraints, shared by run time and by `scripts/train-claims.ts` so both see the same features.
  */
 import { combineHash as mix, type Allowed, type FeatureFn } from '../tagger';
+import type { HistoryFeatureFn, StaticFeatureFn } from '../tagger/beam';
 import type { ClaimContext } from './context';
 import { cueFeatures, key } from './cue-features';
 import { roleFeatures, type RoleContext } from './role-features';
@@ -56,26 +57,39 @@ export const cueAllowed: Allowed = (_i, prev, label) =>
 export const cueReachable = (_i: number, prev: number, truth: number): number =>
   truth === CUE_I && prev !== CUE_B && prev !== CUE_I ? CUE_B : truth;
 
-/**
- * Role feature function. The role tagger reads the text right to left: spans are anchored at
- * their cue, and a source or a content before its cue is best grown leftwards from the cue.
- * Position j is token n-1-j; the history holds the labels of the tokens to the right.
- */
-export function roleFeatureFn(rc: RoleContext): FeatureFn {
+/** The role features of the token at right-to-left position j that do not depend on labels. */
+export function roleStaticFn(rc: RoleContext): StaticFeatureFn {
+  const n = rc.ctx.tokens.length;
+  return (j, sink) => roleFeatures(rc, n - 1 - j, sink);
+}
+
+/** The role features of position j given the labels of the two tokens to its right. */
+export function roleHistoryFn(rc: RoleContext): HistoryFeatureFn {
   const n = rc.ctx.tokens.length;
   const { sentOf, paraOf, hWord, quotes } = rc.ctx;
-  return (j, history, sink) => {
+  return (j, p, p2, sink) => {
     const i = n - 1 - j;
-    if (!roleFeatures(rc, i, sink)) return;
-    // The text's end reads like any sentence end, so the last sentence is tagged like the rest.
-    const p = j > 0 ? history[j - 1]! : 0;
-    const p2 = j > 1 ? history[j - 2]! : 0;
     sink.addHash(mix(R.p, p));
     sink.addHash(mix(R.pp, p2 * 8 + p));
     sink.addHash(mix(mix(R.pw, p), hWord[i]!));
     sink.addHash(mix(R.pq, p * 2 + (quotes.id[i]! > 0 ? 1 : 0)));
     if (i + 1 === n || sentOf[i + 1] !== sentOf[i]) sink.addHash(mix(R.endsent, p));
     if (i + 1 === n || paraOf[i + 1] !== paraOf[i]) sink.addHash(mix(R.endpara, p));
+  };
+}
+
+/**
+ * Role feature function. The role tagger reads the text right to left: spans are anchored at
+ * their cue, and a source or a content before its cue is best grown leftwards from the cue.
+ * Position j is token n-1-j; the history holds the labels of the tokens to the right.
+ */
+export function roleFeatureFn(rc: RoleContext): FeatureFn {
+  const fixed = roleStaticFn(rc);
+  const moving = roleHistoryFn(rc);
+  return (j, history, sink) => {
+    if (!fixed(j, sink)) return;
+    // The text's end reads like any sentence end, so the last sentence is tagged like the rest.
+    moving(j, j > 0 ? history[j - 1]! : 0, j > 1 ? history[j - 2]! : 0, sink);
   };
 }
 
