@@ -18,13 +18,14 @@ import { withUpgradeNotice } from '../utils/upgrade-notice';
 const analyses = createSharedAnalysis(analyze);
 
 /**
- * Starts analysing an article's text ahead of the reader's requests: a long text's head first
- * (the reader paints it while the whole text is analysed), then the whole.
+ * Starts analysing what the reader paints first, ahead of its requests: a long text's head
+ * (utils/reading/text-head.ts), else the whole text. A long text's whole analysis is one long
+ * task of this thread, so it starts only when the reader asks for it, after the head's
+ * request: started earlier, it held up the answer to the head until it was done.
  */
 function startAnalyses(text: string): void {
   const head = textHead(text);
-  if (head !== null) analyses.start(text.slice(0, head));
-  analyses.start(text);
+  analyses.start(head === null ? text : text.slice(0, head));
 }
 
 /** Tabs with a reading, newest last; dropped when the tab closes. */

@@ -22,32 +22,40 @@ export function createSharedAnalysis<T>(run: (text: string) => T, clock = () => 
     const now = clock();
     entries = entries.filter((e) => now - e.at < KEEP_MS).slice(-MAX_ENTRIES);
   };
+  /**
+   * Starts analysing `text` in a later task, so whatever the caller started first (the
+   * injection) goes out before the analysis holds this thread.
+   */
+  const start = (text: string): void => {
+    prune();
+    if (entries.some((e) => e.text === text)) return;
+    const result = new Promise<T>((resolve, reject) =>
+      setTimeout(() => {
+        try {
+          resolve(run(text));
+        } catch (error) {
+          reject(error);
+        }
+      }, 0),
+    );
+    // A start nobody claims must not surface as an unhandled rejection.
+    result.catch(() => undefined);
+    entries.push({ text, result, at: clock() });
+  };
   return {
+    start,
     /**
-     * Starts analysing `text` in a later task, so whatever the caller started first (the
-     * injection) goes out before the analysis holds this thread.
+     * The analysis of `text`: the one started for it (claimed once), or a new one, run in a
+     * later task like a started one: after the analyses started before it, so a long text's
+     * analysis asked for right after its head's does not hold up the answer to the head.
      */
-    start(text: string): void {
-      prune();
-      if (entries.some((e) => e.text === text)) return;
-      const result = new Promise<T>((resolve, reject) =>
-        setTimeout(() => {
-          try {
-            resolve(run(text));
-          } catch (error) {
-            reject(error);
-          }
-        }, 0),
-      );
-      // A start nobody claims must not surface as an unhandled rejection.
-      result.catch(() => undefined);
-      entries.push({ text, result, at: clock() });
-    },
-    /** The analysis of `text`: the one started for it (claimed once), or a new one. */
     async take(text: string): Promise<T> {
       prune();
-      const i = entries.findIndex((e) => e.text === text);
-      if (i < 0) return run(text);
+      let i = entries.findIndex((e) => e.text === text);
+      if (i < 0) {
+        start(text);
+        i = entries.length - 1;
+      }
       const [entry] = entries.splice(i, 1);
       return entry!.result;
     },

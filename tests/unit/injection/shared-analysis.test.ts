@@ -16,6 +16,21 @@ describe('createSharedAnalysis', () => {
     expect(runs).toEqual(['an article', 'an article']);
   });
 
+  it('runs a text nobody started after the ones started before it, each answered first', async () => {
+    const runs: string[] = [];
+    const shared = createSharedAnalysis((text: string) => {
+      runs.push(text);
+      return text;
+    });
+    shared.start('head');
+    const head = shared.take('head').then((value) => [value, [...runs]] as const);
+    const whole = shared.take('head and the rest');
+    expect(runs).toEqual([]);
+    expect(await head).toEqual(['head', ['head']]);
+    expect(await whole).toBe('head and the rest');
+    expect(runs).toEqual(['head', 'head and the rest']);
+  });
+
   it('forgets a started text nobody claimed in time, and passes errors to the claimant', async () => {
     let now = 0;
     let runs = 0;
