@@ -5,17 +5,20 @@
  * whole analysis replaces it. Pure: text in, a prefix length out.
  */
 
-/** The head is at least this long (about the first screen or two of an article). */
-export const HEAD_CHARS = 2000;
+/**
+ * The head is at least this long: about the first screen of an article (three or four
+ * paragraphs at a desktop width), which is what the reader sees first.
+ */
+export const HEAD_CHARS = 1500;
 
 /**
  * The length of the head of `text`, ending at a paragraph break (the text map separates
  * paragraphs with a blank line) at or after `minChars`; null when the text is too short to
- * split (under three heads: its whole analysis is quick) or has no break past `minChars` in
+ * split (under two heads: its whole analysis is quick) or has no break past `minChars` in
  * its first half.
  */
 export function textHead(text: string, minChars = HEAD_CHARS): number | null {
-  if (text.length < 3 * minChars) return null;
+  if (text.length < 2 * minChars) return null;
   const cut = text.indexOf('\n\n', minChars);
   return cut < 0 || cut > text.length / 2 ? null : cut;
 }

@@ -21,6 +21,13 @@ describe('textHead', () => {
     ).toBe(true);
   });
 
+  it('splits a text of twice the minimum when a break falls in its first half', () => {
+    const text = `${para(22)}\n\n${para(22)}\n\n${para(22)}\n\n${para(22)}`;
+    expect(text.length).toBeLessThan(3 * 200);
+    expect(textHead(text, 100)).toBe(text.indexOf('\n\n', 100));
+    expect(textHead(text.slice(0, 199), 100)).toBeNull();
+  });
+
   it('does not split a text whose only break past the minimum lies in its second half', () => {
     const text = `${para(100)}\n\n${para(10)}`;
     expect(textHead(text, 100)).toBeNull();
