@@ -42,12 +42,9 @@ export default defineContentScript({
     // Read by `npm run bench:page` (which times from the page's own DOMContentLoaded).
     performance.mark('margin:start');
     // Nothing Margin does may surface as an error in the page's console.
-    detect(ctx).catch(report);
+    detect(ctx).catch((error: unknown) => debugLog('detector', errorMessage(error)));
   },
 });
-
-/** Logs an error of the detector's for the debug log. */
-const report = (error: unknown) => debugLog('detector', errorMessage(error));
 
 async function detect(ctx: ContentScriptContext): Promise<void> {
   // Ordinary tasks between slices, not prioritised continuations: the reader's early
@@ -68,13 +65,7 @@ async function detect(ctx: ContentScriptContext): Promise<void> {
     const mine = ++generation;
     const isStale = () => ctx.isInvalid || mine !== generation || off || handedOver;
     debugLog('detector', `looking for an article (${reason})`);
-    // Where the reader is on its way, the candidate body goes to the background as soon as it
-    // is walked, so its analysis runs while the verdict is worked out (it is only painted if
-    // the page is judged an article).
-    const onBody = early
-      ? ({ text }: { text: string }) => void askBackground('analyzeAhead', { text })
-      : undefined;
-    const found = await findPageArticle(document, createSlicer(pause), undefined, onBody);
+    const found = await findPageArticle(document, createSlicer(pause));
     performance.mark('margin:detected');
     if (isStale()) return;
     if (!found.ok) return void debugLog('detector', found.why, found.signals);
@@ -85,8 +76,11 @@ async function detect(ctx: ContentScriptContext): Promise<void> {
     // The reader injected early (and asleep) wakes up now; else it starts on this hand-over
     // as soon as it is injected.
     if (handOver(globalThis, { settings })) return;
-    // Still being injected: the background has been analysing since the body was walked.
-    if (early && (await early) && hasReader(globalThis)) return;
+    if (early) {
+      // Still being injected: the background analyses meanwhile.
+      void askBackground('analyzeAhead', { text });
+      if ((await early) && hasReader(globalThis)) return;
+    }
     const opened = await askBackground('openReader', { text });
     if (opened.ok || ctx.isInvalid) return;
     // The reader could not be injected (a page the browser protects): keep watching.
@@ -95,7 +89,8 @@ async function detect(ctx: ContentScriptContext): Promise<void> {
     attach();
     if (!off) watch();
   };
-  const recheck = (reason: string) => check(reason).catch(report);
+  const recheck = (reason: string) =>
+    check(reason).catch((error: unknown) => debugLog('detector', errorMessage(error)));
 
   // A single-page app may turn into an article later (a route change), or its body may
   // arrive late.
@@ -163,7 +158,7 @@ async function detect(ctx: ContentScriptContext): Promise<void> {
   // The reader is injected while detection runs (the background checks the switch again).
   const likely = likelyArticle(document);
   if (likely) {
-    debugLog('detector', `likely an article (${likely}): the reader is asked for now`);
+    debugLog('detector', `likely an article (${likely}): the reader is injected meanwhile`);
     performance.mark('margin:likely');
     early = askBackground('prepareReader', {}).then((r) => r.ok);
   }

@@ -10,8 +10,8 @@ import { chooseContainer, scoreCandidates } from './extract';
 import { pageFeatures, type FeatureVector } from './features';
 import { readJsonLd } from './json-ld';
 import { readMetaTags, readMetadata } from './metadata';
-import { markOf, scanSteps, type ElementStat } from './scan';
-import type { ArticleMeta, ArticleReading, Detection, TextMap } from './types';
+import { markOf, scanSteps } from './scan';
+import type { ArticleMeta, ArticleReading, Detection } from './types';
 
 export type { ArticleMeta, ArticleReading, Detection, TextMap, TextMapSegment } from './types';
 export { offsetsFromRange, rangeFromOffsets } from './text-map';
@@ -34,13 +34,6 @@ export interface ReadOptions {
   timings?: ReadTimings;
   /** Receives the detection feature vector (training). */
   onFeatures?: (x: FeatureVector) => void;
-  /**
-   * Receives the candidate body (its text not empty) as soon as it is walked, before the
-   * verdict: the body is then walked before the features are computed rather than after, so
-   * the detector can have it analysed while the rest of the detection runs. The reading's
-   * result is the same with or without it.
-   */
-  onBody?: (body: TextMap) => void;
 }
 
 function notArticle(reason: string, meta: ArticleMeta = {}): ArticleReading {
@@ -136,27 +129,6 @@ function* readSteps(
     if (due()) yield deadline;
     const container = chooseContainer(scan, scores);
     if (t) t.extract = now() - t0;
-    // The body's text map, walked from the container's roots in slices.
-    const walkBody = function* (roots: ElementStat[]): Generator<Deadline, TextMap> {
-      const t1 = now();
-      const walking = walkBlockSteps(
-        roots,
-        scan,
-        { title: meta.title, docTitle: doc.title },
-        deadline,
-        due,
-      );
-      let walked = walking.next();
-      for (; !walked.done; walked = walking.next()) yield deadline;
-      if (t) t.textMap = now() - t1;
-      return walked.value;
-    };
-    let early: TextMap | null = null;
-    if (options.onBody && container) {
-      if (due()) yield deadline;
-      early = yield* walkBody(container.roots);
-      if (early.text.length > 0) options.onBody(early);
-    }
     if (due()) yield deadline;
     t0 = now();
     const x = pageFeatures({
@@ -176,7 +148,13 @@ function* readSteps(
     if (!container) return { detection: { ...detection, isArticle: false }, meta, body: null };
     if (!detection.isArticle && !options.forceBody) return { detection, meta, body: null };
     if (due()) yield deadline;
-    const body = early ?? (yield* walkBody(container.roots));
+    t0 = now();
+    const walk = { title: meta.title, docTitle: doc.title };
+    const walking = walkBlockSteps(container.roots, scan, walk, deadline, due);
+    let walked = walking.next();
+    for (; !walked.done; walked = walking.next()) yield deadline;
+    const body = walked.value;
+    if (t) t.textMap = now() - t0;
     if (body.text.length === 0) {
       return {
         detection: { ...detection, isArticle: false, signals: ['empty-body'] },

@@ -14,20 +14,16 @@ export type ArticleFound = ArticleReading & { body: TextMap };
 export type PageArticle =
   { ok: true; reading: ArticleFound } | { ok: false; why: string; signals?: string[] };
 
-/**
- * Reads `doc`'s article in the slicer's slices of main-thread time; `onBody` receives the
- * candidate body before the verdict (see ReadOptions).
- */
+/** Reads `doc`'s article in the slicer's slices of main-thread time. */
 export async function findPageArticle(
   doc: Document,
   slicer: Slicer,
   url = doc.location?.href ?? '',
-  onBody?: (body: TextMap) => void,
 ): Promise<PageArticle> {
   const budget = pageBudget(doc);
   if (!budget.ok)
     return { ok: false, why: `the page is too large to read in time: ${budget.reason}` };
-  const reading = await readArticleSliced(doc, slicer, url, { onBody });
+  const reading = await readArticleSliced(doc, slicer, url);
   return checked(reading);
 }
 

@@ -37,45 +37,6 @@ describe('readArticleSliced', () => {
     expect(pauses()).toBeGreaterThan(3);
   });
 
-  it('hands the candidate body over before the verdict, and reads the same with it', async () => {
-    const doc = pageDocument(SEED, URL);
-    const plain = await readArticleSliced(doc, eager().slicer, URL);
-    const order: string[] = [];
-    let early = '';
-    const ahead = await readArticleSliced(doc, eager().slicer, URL, {
-      onBody: (body) => {
-        early = body.text;
-        order.push('body');
-      },
-      onFeatures: () => order.push('features'),
-    });
-    expect(order).toEqual(['body', 'features']);
-    expect(early).toBe(plain.body?.text);
-    expect(ahead.detection).toEqual(plain.detection);
-    expect(ahead.meta).toEqual(plain.meta);
-    expect(ahead.body?.text).toBe(plain.body?.text);
-  });
-
-  it('gives no body for a page that is no article, even when one was handed over early', async () => {
-    const html = `<html><head><title>Shop</title></head><body><nav><a href="/a">Home</a></nav>
-      <div class="products">${'<div class="product"><h3>Lamp</h3><p>Add to cart. $19.99, in stock.</p></div>'.repeat(12)}</div></body></html>`;
-    const doc = pageDocument(html, 'https://shop.example.com/products/lamps');
-    const plain = readArticle(doc, 'https://shop.example.com/products/lamps');
-    let handed = 0;
-    const ahead = await readArticleSliced(
-      doc,
-      eager().slicer,
-      'https://shop.example.com/products/lamps',
-      {
-        onBody: () => handed++,
-      },
-    );
-    expect(plain.detection.isArticle).toBe(false);
-    expect(ahead.detection).toEqual(plain.detection);
-    expect(ahead.body).toBeNull();
-    expect(handed).toBeLessThanOrEqual(1);
-  });
-
   it('does not count its pauses against the time budget', async () => {
     const doc = pageDocument(SEED, URL);
     const slow = {
