@@ -60,6 +60,7 @@ export function saveSnapshot(doc: Document, store: Storage, tag: string): void {
   if ((app.querySelector('.vlist')?.scrollTop ?? 0) > 0) return;
   const copy = app.cloneNode(true) as HTMLElement;
   dropBelowFold(app, copy, doc.defaultView?.innerHeight ?? 0);
+  dropUnrendered(copy);
   for (const badge of copy.querySelectorAll('.badge')) badge.remove();
   for (const card of copy.querySelectorAll('.current')) card.classList.remove('current');
   for (const live of copy.querySelectorAll('[role="alert"], [role="status"]'))
@@ -92,6 +93,19 @@ function dropBelowFold(app: HTMLElement, copy: HTMLElement, height: number): voi
   const cut = [...rows].findIndex((row) => row.getBoundingClientRect().top >= height);
   if (cut < 0 || copies.length !== rows.length) return;
   for (const row of [...copies].slice(cut)) row.remove();
+}
+
+/**
+ * Leaves out of `copy` what the browser never draws: a closed `<details>`' body (the filter
+ * panel's selects and the actor datalist held several hundred `<option>`s, two thirds of a
+ * first screen's nodes, all built before the first frame for nothing), datalists, templates
+ * and hidden elements.
+ */
+function dropUnrendered(copy: HTMLElement): void {
+  const unseen = copy.querySelectorAll(
+    'details:not([open]) > :not(summary), datalist, template, [hidden]',
+  );
+  for (const el of unseen) el.remove();
 }
 
 /** Forgets the snapshot. */

@@ -68,6 +68,26 @@ describe('first-screen snapshot', () => {
     expect([...painted].map((e) => e.textContent)).toEqual(['A', 'B']);
   });
 
+  it('leaves out what is never drawn: a closed details body, datalists, hidden elements', () => {
+    const app = document.getElementById('app')!;
+    const options = (n: number) => Array.from({ length: n }, (_, i) => `<option>${i}</option>`);
+    app.innerHTML =
+      `<main class="popup"><details class="filters"><summary>Filters</summary>` +
+      `<div class="grid"><select>${options(50).join('')}</select></div></details>` +
+      `<details open><summary>Open</summary><p class="shown">Shown</p></details>` +
+      `<datalist>${options(20).join('')}</datalist><p hidden>Hidden</p>` +
+      `<ul>${card('a', 'A')}</ul></main>`;
+    saveSnapshot(document, localStorage, 'v1');
+    app.innerHTML = '';
+    paintSnapshot(document, localStorage, 'v1');
+    const overlay = document.getElementById(SNAPSHOT_ID)!;
+    expect(overlay.querySelectorAll('option')).toHaveLength(0);
+    expect(overlay.querySelector('details:not([open]) summary')?.textContent).toBe('Filters');
+    expect(overlay.querySelector('.shown')?.textContent).toBe('Shown');
+    expect(overlay.querySelector('[hidden], datalist')).toBeNull();
+    expect(overlay.querySelector('[data-article]')?.textContent).toBe('A');
+  });
+
   it('keeps SVG in its namespace and drops handlers and anything that loads', () => {
     const app = document.getElementById('app')!;
     app.innerHTML =
