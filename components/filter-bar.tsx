@@ -28,7 +28,6 @@ export function FilterBar({
   sites,
   actorNames,
 }: FilterBarProps) {
-  const set = (patch: Partial<Filters>) => onFilters({ ...filters, ...patch });
   return (
     <div class="filter-bar">
       <input
@@ -39,72 +38,88 @@ export function FilterBar({
         aria-label={strings.search}
         onInput={(event) => onQuery((event.currentTarget as HTMLInputElement).value)}
       />
-      <details class="filters" open={!noFilters(filters)}>
-        <summary>{strings.filters}</summary>
-        <div class="filter-grid">
-          <ChoiceField
-            label={strings.kind}
-            value={filters.kind}
-            options={KINDS.map((k) => [k, strings.kindLabel[k]])}
-            onChange={(kind) => set({ kind: kind as Filters['kind'] })}
-          />
-          <label>
-            {strings.actor}
-            <input
-              type="text"
-              list="actor-names"
-              value={filters.actor ?? ''}
-              onChange={(e) =>
-                set({ actor: (e.currentTarget as HTMLInputElement).value || undefined })
-              }
-            />
-            <ActorOptions names={actorNames} />
-          </label>
-          <ChoiceField
-            label={strings.site}
-            value={filters.site}
-            options={sites.map((s) => [s, s])}
-            onChange={(site) => set({ site })}
-          />
-          <ChoiceField
-            label={strings.status}
-            value={filters.status}
-            options={STATUSES.map((s) => [s, strings.statusNames[s]])}
-            onChange={(status) => set({ status: status as ClaimStatus | undefined })}
-          />
-          <ChoiceField
-            label={strings.colour}
-            value={filters.colour}
-            options={COLOURS.map((c) => [c, strings.colourNames[c]])}
-            onChange={(colour) => set({ colour: colour as HighlightColour | undefined })}
-          />
-          <label>
-            {strings.from}
-            <input
-              type="date"
-              value={dayOf(filters.from)}
-              onChange={(e) => set({ from: parseDay((e.currentTarget as HTMLInputElement).value) })}
-            />
-          </label>
-          <label>
-            {strings.to}
-            <input
-              type="date"
-              value={dayOf(filters.to === undefined ? undefined : filters.to - DAY)}
-              onChange={(e) => {
-                const day = parseDay((e.currentTarget as HTMLInputElement).value);
-                set({ to: day === undefined ? undefined : day + DAY });
-              }}
-            />
-          </label>
-          <button type="button" onClick={() => onFilters({})} disabled={noFilters(filters)}>
-            {strings.clearFilters}
-          </button>
-        </div>
-      </details>
+      <FilterPanel filters={filters} onFilters={onFilters} sites={sites} actorNames={actorNames} />
     </div>
   );
 }
+
+/**
+ * The filters; memoised apart from the search box, so a keystroke does not re-diff its
+ * selects (setting a select's value walks its options: the site list has one per site).
+ */
+const FilterPanel = memo(function FilterPanel({
+  filters,
+  onFilters,
+  sites,
+  actorNames,
+}: Omit<FilterBarProps, 'query' | 'onQuery'>) {
+  const set = (patch: Partial<Filters>) => onFilters({ ...filters, ...patch });
+  return (
+    <details class="filters" open={!noFilters(filters)}>
+      <summary>{strings.filters}</summary>
+      <div class="filter-grid">
+        <ChoiceField
+          label={strings.kind}
+          value={filters.kind}
+          options={KINDS.map((k) => [k, strings.kindLabel[k]])}
+          onChange={(kind) => set({ kind: kind as Filters['kind'] })}
+        />
+        <label>
+          {strings.actor}
+          <input
+            type="text"
+            list="actor-names"
+            value={filters.actor ?? ''}
+            onChange={(e) =>
+              set({ actor: (e.currentTarget as HTMLInputElement).value || undefined })
+            }
+          />
+          <ActorOptions names={actorNames} />
+        </label>
+        <ChoiceField
+          label={strings.site}
+          value={filters.site}
+          options={sites.map((s) => [s, s])}
+          onChange={(site) => set({ site })}
+        />
+        <ChoiceField
+          label={strings.status}
+          value={filters.status}
+          options={STATUSES.map((s) => [s, strings.statusNames[s]])}
+          onChange={(status) => set({ status: status as ClaimStatus | undefined })}
+        />
+        <ChoiceField
+          label={strings.colour}
+          value={filters.colour}
+          options={COLOURS.map((c) => [c, strings.colourNames[c]])}
+          onChange={(colour) => set({ colour: colour as HighlightColour | undefined })}
+        />
+        <label>
+          {strings.from}
+          <input
+            type="date"
+            value={dayOf(filters.from)}
+            onChange={(e) => set({ from: parseDay((e.currentTarget as HTMLInputElement).value) })}
+          />
+        </label>
+        <label>
+          {strings.to}
+          <input
+            type="date"
+            value={dayOf(filters.to === undefined ? undefined : filters.to - DAY)}
+            onChange={(e) => {
+              const day = parseDay((e.currentTarget as HTMLInputElement).value);
+              set({ to: day === undefined ? undefined : day + DAY });
+            }}
+          />
+        </label>
+        <button type="button" onClick={() => onFilters({})} disabled={noFilters(filters)}>
+          {strings.clearFilters}
+        </button>
+      </div>
+    </details>
+  );
+});
 
 /** The actor suggestions; memoised, so typing a search does not re-diff hundreds of options. */
 const ActorOptions = memo(function ActorOptions({ names }: { names: string[] }) {
