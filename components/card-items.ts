@@ -78,12 +78,23 @@ const estimates = new WeakMap<AnnotationRecord[], number>();
  * items could not change the height. The memory is what keeps the unfiltered list cheap: its
  * records come from IndexedDB, and reading their fields for 60,000 of them on every return to
  * the whole list cost about 18 ms (bench:popup, "search cleared" and "filter kind=any", when
- * 2ad1105 dropped it).
+ * 2ad1105 dropped it). A search's lists are new arrays every time: see {@link countCardHeight}.
  */
 export function estimateCardHeight(annotations: AnnotationRecord[] | undefined): number {
   if (!annotations) return 80;
   const known = estimates.get(annotations);
   if (known !== undefined) return known;
+  const height = countCardHeight(annotations);
+  estimates.set(annotations, height);
+  return height;
+}
+
+/**
+ * The same estimate, not remembered: for a search's or a filter's lists, built anew for each
+ * query, remembering them only filled the WeakMap with a thousand dead keys a keystroke.
+ */
+export function countCardHeight(annotations: AnnotationRecord[] | undefined): number {
+  if (!annotations) return 80;
   let notes = 0;
   let actors = 0;
   let claims = 0;
@@ -93,12 +104,11 @@ export function estimateCardHeight(annotations: AnnotationRecord[] | undefined):
     else if (a.kind === 'claim') claims++;
     if (notes > COLLAPSED_NOTES && claims > COLLAPSED_CLAIMS && actors > 0) break;
   }
-  const height =
+  return (
     70 +
     Math.min(notes, COLLAPSED_NOTES) * 64 +
     (notes > COLLAPSED_NOTES || claims > COLLAPSED_CLAIMS ? 22 : 0) +
     (actors ? 60 : 0) +
-    Math.min(claims, COLLAPSED_CLAIMS) * 48;
-  estimates.set(annotations, height);
-  return height;
+    Math.min(claims, COLLAPSED_CLAIMS) * 48
+  );
 }
