@@ -104,6 +104,11 @@ export function countCardHeight(annotations: AnnotationRecord[] | undefined): nu
     else if (a.kind === 'claim') claims++;
     if (notes > COLLAPSED_NOTES && claims > COLLAPSED_CLAIMS && actors > 0) break;
   }
+  return cardHeightFor({ notes, actors, claims });
+}
+
+/** The estimate from a card's section counts, when they are known without reading the list. */
+export function cardHeightFor({ notes, actors, claims }: SectionCounts): number {
   return (
     70 +
     Math.min(notes, COLLAPSED_NOTES) * 64 +

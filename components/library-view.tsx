@@ -4,7 +4,7 @@ import type { ArticleRecord } from '../utils/db/schema';
 import { noFilters, queryLibrary, type Entry, type Filters } from '../utils/library/query';
 import { siteOf } from '../utils/library/library-state';
 import { ArticleCard } from './article-card';
-import { countCardHeight, estimateCardHeight } from './card-items';
+import { cardHeightFor, countCardHeight, estimateCardHeight } from './card-items';
 import { FilterBar } from './filter-bar';
 import { strings } from './strings';
 import type { Actions } from './use-actions';
@@ -25,7 +25,8 @@ export interface LibraryViewProps {
 }
 
 const estimate = (entry: Entry) => estimateCardHeight(entry.annotations);
-const estimateFound = (entry: Entry) => countCardHeight(entry.annotations);
+const estimateFound = (entry: Entry) =>
+  entry.sections ? cardHeightFor(entry.sections) : countCardHeight(entry.annotations);
 const keyOf = (entry: Entry) => entry.article.id;
 
 /** Search box, filters, result count and the list. */

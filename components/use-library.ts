@@ -8,6 +8,7 @@ import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { sortByPosition } from '../utils/db/library';
 import type { AnnotationRecord } from '../utils/db/schema';
 import { ActorNames } from '../utils/library/actor-names';
+import { splitByKind } from '../utils/library/kind-lists';
 import { EMPTY_LIBRARY, withFullLists, type LibraryState } from '../utils/library/library-state';
 import { SearchIndex } from '../utils/library/search-index';
 import { inSlices } from './frames';
@@ -114,9 +115,11 @@ export function useLibrary(services: PopupServices): LibraryHandle {
       );
       if (!live) return;
       // Text order for the lists and for the index's documents: no query has to sort them.
+      // Split by kind too, while the list is at hand: the first kind filter then reads no record.
       const sortArticle = (id: string) => {
         sortByPosition(all.get(id)!);
         index.sortArticle(id);
+        splitByKind(all.get(id)!);
       };
       await inSlices([...all.keys()], 50, (ids) => ids.forEach(sortArticle), services.pause);
       await extras;

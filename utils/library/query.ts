@@ -8,6 +8,7 @@ import type {
 } from '../db/schema';
 import type { SectionCounts } from '../db/summaries';
 import { actorKey } from './fold';
+import { ofKind } from './kind-lists';
 import { siteOf, type LibraryState } from './library-state';
 import type { SearchIndex, TextMatch } from './search-index';
 
@@ -31,6 +32,8 @@ export interface Entry {
   annotations: AnnotationRecord[] | undefined;
   /** The article's real counts when `annotations` is only a summary's preview. */
   counts?: SectionCounts;
+  /** The card sections of `annotations` itself, when known without reading them. */
+  sections?: SectionCounts;
 }
 
 /** True when no filter is set. */
@@ -51,6 +54,9 @@ export function queryLibrary(
 ): Entry[] {
   const searching = query.trim() !== '' || !noFilters(filters);
   const text: TextMatch | null = query.trim() && index ? index.match(query) : null;
+  const unfiltered = noFilters(filters);
+  // A kind alone (with or without a site) takes each list's ready split.
+  const kindOnly = !!filters.kind && noFilters({ ...filters, kind: undefined, site: undefined });
   const out: Entry[] = [];
   for (const article of state.articles) {
     const all = state.byArticle.get(article.id);
@@ -60,7 +66,11 @@ export function queryLibrary(
       continue;
     }
     if (filters.site && siteOf(article) !== filters.site) continue;
-    const unfiltered = noFilters(filters);
+    if (!text && kindOnly && all) {
+      const { items, sections } = ofKind(all, filters.kind!);
+      if (items.length > 0) out.push({ article, annotations: items, sections });
+      continue;
+    }
     const titleOnly = text?.articles.has(article.id) && unfiltered;
     // With words, the candidates are the article's matches (few), not everything it holds.
     const candidates = (text ? text.hits.get(article.id) : all) ?? [];

@@ -125,6 +125,34 @@ describe('queryLibrary', () => {
     expect(queryLibrary(state, idx, '', { from: 1_800_000_000_000 })).toHaveLength(0);
   });
 
+  it("a kind filter lists each article's items of that kind in text order, with counts", () => {
+    const idx = index();
+    const claim2 = claimAnnotation(a2.id, 'Lagarde', 'rates will hold', 1);
+    const kinds: LibraryState = {
+      ...state,
+      byArticle: new Map([
+        [a1.id, [putin, note]],
+        [a2.id, [claim2, claim]],
+      ]),
+    };
+    const claims = queryLibrary(kinds, idx, '', { kind: 'claim' });
+    expect(claims.map((e) => [e.article.id, e.annotations])).toEqual([[a2.id, [claim2, claim]]]);
+    expect(claims[0]!.sections).toEqual({ notes: 0, actors: 0, claims: 2 });
+    const actors = queryLibrary(kinds, idx, '', { kind: 'actor' });
+    expect(actors.map((e) => [e.article.id, e.annotations])).toEqual([[a1.id, [putin]]]);
+    expect(actors[0]!.sections).toEqual({ notes: 0, actors: 1, claims: 0 });
+    // With a site, only that site's; with another filter beside it, every item is checked.
+    expect(queryLibrary(kinds, idx, '', { kind: 'claim', site: 'Other Times' })).toHaveLength(1);
+    expect(queryLibrary(kinds, idx, '', { kind: 'claim', site: a1.url })).toHaveLength(0);
+    expect(queryLibrary(kinds, idx, '', { kind: 'claim', status: 'disputed' })).toHaveLength(0);
+    // A changed list (a new array: the state is never changed in place) is split anew.
+    const fewer: LibraryState = {
+      ...kinds,
+      byArticle: new Map(kinds.byArticle).set(a2.id, [claim]),
+    };
+    expect(queryLibrary(fewer, idx, '', { kind: 'claim' })[0]!.annotations).toEqual([claim]);
+  });
+
   it('lists an article by its title with its items, and nothing for no match', () => {
     const idx = index();
     const found = queryLibrary(state, idx, 'delayed', {});
