@@ -74,8 +74,18 @@ export function queryLibrary(
     const titleOnly = text?.articles.has(article.id) && unfiltered;
     // With words, the candidates are the article's matches (few), not everything it holds.
     const candidates = (text ? text.hits.get(article.id) : all) ?? [];
-    const items = unfiltered ? candidates : candidates.filter(itemFilter(filters, all ?? []));
-    if (items.length > 0 || titleOnly) out.push({ article, annotations: items });
+    if (unfiltered) {
+      if (candidates.length === 0 && !titleOnly) continue;
+      const sections = text?.sections.get(article.id);
+      out.push(
+        sections
+          ? { article, annotations: candidates, sections }
+          : { article, annotations: candidates },
+      );
+      continue;
+    }
+    const items = candidates.filter(itemFilter(filters, all ?? []));
+    if (items.length > 0) out.push({ article, annotations: items });
   }
   const current = out.findIndex((e) => e.article.id === currentId);
   if (current > 0 && out[current]!.annotations?.length) out.unshift(...out.splice(current, 1));

@@ -10,6 +10,7 @@
  * vocabulary, and the documents of recent terms are kept, so typing on costs little.
  */
 import type { AnnotationRecord, ArticleRecord } from '../db/schema';
+import { sectionOf, type SectionCounts } from '../db/summaries';
 import { fold } from './fold';
 
 /** What a query matched: the matching annotations by article, and articles whose title holds every term. */
@@ -19,7 +20,16 @@ export interface TextMatch {
   /** How many annotations matched. */
   count: number;
   articles: Set<string>;
+  /**
+   * Article id -> the card sections of its matches, counted from the index's own numbers: the
+   * list's height estimate then reads no record (reading 14,583 matched records' fields cost
+   * several ms a search).
+   */
+  sections: Map<string, SectionCounts>;
 }
+
+/** Card sections by code, in the order the index stores them (0: none). */
+const SECTIONS = [undefined, 'notes', 'actors', 'claims'] as const;
 
 const WORD = /[\p{L}\p{N}]+/gu;
 /** Terms whose documents are remembered, so typing on ("gra", "grai", "grain") reuses them. */
@@ -61,6 +71,8 @@ export class SearchIndex {
   private readonly records: AnnotationRecord[] = [];
   /** Document number -> where it starts in its article's text, to hand matches over in text order. */
   private readonly starts: number[] = [];
+  /** Document number -> its card section's code in `SECTIONS`. */
+  private readonly sectionCodes: number[] = [];
   /** Folded word -> ascending document numbers. */
   private readonly postings = new Map<string, number[]>();
   /** First two letters -> the indexed words starting with them. */
@@ -92,6 +104,7 @@ export class SearchIndex {
       const doc = this.records.length;
       this.records.push(a);
       this.starts.push(a.target.selector[1].start);
+      this.sectionCodes.push(SECTIONS.indexOf(sectionOf(a)));
       for (const word of wordsOf(annotationText(a))) {
         const list = this.postings.get(word);
         if (list) list.push(doc);
@@ -128,7 +141,7 @@ export class SearchIndex {
   match(query: string): TextMatch {
     // At most 200 words, so a word count always fits the byte marks below.
     const terms = [...wordsOf(fold(query))].slice(0, 200);
-    const out: TextMatch = { hits: new Map(), count: 0, articles: new Set() };
+    const out: TextMatch = { hits: new Map(), count: 0, articles: new Set(), sections: new Map() };
     if (terms.length === 0) return out;
     const titleHits = terms.map((t) => this.titlesWith(t));
     for (const [articleId] of this.titles) {
@@ -155,12 +168,18 @@ export class SearchIndex {
     // per-query grouping or sorting (most of a broad query's time after the postings).
     for (const [articleId, docs] of matched > 0 ? this.docsInTextOrder() : []) {
       let list: AnnotationRecord[] | undefined;
+      let counts: SectionCounts | undefined;
       for (const doc of docs) {
         if (marks[doc] !== all) continue;
         const record = this.records[doc]!;
         if (edited && this.changed.has(record.id)) continue;
         if (list) list.push(record);
-        else out.hits.set(articleId, (list = [record]));
+        else {
+          out.hits.set(articleId, (list = [record]));
+          out.sections.set(articleId, (counts = { notes: 0, actors: 0, claims: 0 }));
+        }
+        const section = SECTIONS[this.sectionCodes[doc]!];
+        if (section) counts![section]++;
         out.count++;
       }
     }
@@ -174,6 +193,10 @@ export class SearchIndex {
         const list = out.hits.get(articleId);
         if (list) list.splice(insertAt(list, doc.record), 0, doc.record);
         else out.hits.set(articleId, [doc.record]);
+        const counts = out.sections.get(articleId) ?? { notes: 0, actors: 0, claims: 0 };
+        out.sections.set(articleId, counts);
+        const section = sectionOf(doc.record);
+        if (section) counts[section]++;
         out.count++;
       }
     }

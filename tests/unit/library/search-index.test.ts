@@ -49,6 +49,21 @@ describe('SearchIndex', () => {
     expect(idx.match('moscow').count).toBe(2);
   });
 
+  it("counts the card sections of each article's matches, edited ones included", () => {
+    const idx = index();
+    expect(idx.match('moscow').sections.get(a1.id)).toEqual({ notes: 1, actors: 1, claims: 0 });
+    expect(idx.match('budget').sections.get(a2.id)).toEqual({ notes: 0, actors: 0, claims: 1 });
+    expect(idx.match('putin').sections.has(a2.id)).toBe(false);
+    idx.set({ ...putin, body: 'an actor about grain' });
+    expect(idx.match('grain').sections.get(a1.id)).toEqual({ notes: 0, actors: 1, claims: 0 });
+    // The list's estimate gets them with the matches.
+    expect(queryLibrary(state, idx, 'budget', {})[0]!.sections).toEqual({
+      notes: 0,
+      actors: 0,
+      claims: 1,
+    });
+  });
+
   it('follows edits and deletions without a rebuild', () => {
     const idx = index();
     idx.set({ ...note, body: 'now about grain exports' });
@@ -161,7 +176,7 @@ describe('queryLibrary', () => {
     // An article whose list is still loading shows what the index already found in it.
     const loading: LibraryState = { ...state, byArticle: new Map([[a1.id, [putin, note]]]) };
     expect(queryLibrary(loading, idx, 'delayed', {})).toEqual([
-      { article: a2, annotations: [claim] },
+      { article: a2, annotations: [claim], sections: { notes: 0, actors: 0, claims: 1 } },
     ]);
     expect(queryLibrary(state, idx, 'zzz', {})).toEqual([]);
   });
