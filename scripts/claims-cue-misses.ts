@@ -9,7 +9,7 @@
  */
 import { extent, type Range } from './lib/polnear';
 import type { Prepared } from './lib/claims-train';
-import { tagGreedy } from '../utils/nlp/tagger';
+import { hashString, tagGreedy } from '../utils/nlp/tagger';
 import { draftClaims } from '../utils/nlp/claims/pipeline';
 import { heldoutSetup, matchCues } from './lib/claims-heldout';
 import { cueAllowed, cueFeatureFn, cueSpans } from '../utils/nlp/claims/taggers';
@@ -50,6 +50,53 @@ const suffixPos = (w: string): string =>
           : /s$/.test(w)
             ? '-s'
             : 'other';
+
+const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
+const DETERMINERS = new Set(
+  "the a an his her their its our my your this that these those 's".split(' '),
+);
+
+/**
+ * The structural reason a gold cue went unmatched, first that applies: a predicted cue
+ * overlaps it but was matched to another gold cue (two gold cues merged into one), a predicted
+ * cue ends or starts within two tokens (a boundary miss), every word is on the cue skip list
+ * (never scored), a colon, a noun phrase cue (determiner or possessive first, or a noun
+ * ending), else a verb or other phrase the tagger never proposed.
+ */
+function missClass(
+  p: Prepared,
+  gold: Range[],
+  pred: Range[],
+  matchedPred: Set<number>,
+  g: Range,
+  t0: number,
+  t1: number,
+): string {
+  const { ctx, tokens: tk } = p;
+  if (pred.some((q, pi) => matchedPred.has(pi) && overlaps(q, g)))
+    return 'merged: a predicted cue overlapping it matched another gold cue';
+  const s = ctx.sentOf[t0];
+  const near = pred.some((q) => {
+    const a = tk.findIndex((t) => t.end > q.start);
+    let b = a;
+    while (b < tk.length && tk[b]!.start < q.end) b++;
+    return ctx.sentOf[a] === s && ((b <= t0 && t0 - b < 2) || (a >= t1 && a - t1 < 2));
+  });
+  if (near) return 'boundary: a predicted cue within 2 tokens';
+  const words = ctx.lower.slice(t0, t1);
+  if (models.cueSkip && words.every((w) => models.cueSkip!.has(hashString(w))))
+    return 'every word on the cue skip list';
+  if (words.includes(':')) return 'colon';
+  const last = words[words.length - 1] ?? '';
+  if (
+    DETERMINERS.has(words[0] ?? '') ||
+    /(ion|ment|ance|ence|ism|ity|sal|ure|ship)s?$/.test(last) ||
+    (t0 > 0 && ["'s", '’s'].includes(ctx.lower[t0 - 1]!))
+  )
+    return 'noun phrase';
+  if (words.some((_, k) => ctx.kind[t0 + k])) return 'holds a lexicon word';
+  return t1 - t0 > 2 ? 'other phrase (3+ tokens)' : 'other word or pair';
+}
 
 function analyse(p: Prepared): void {
   const { text } = p.doc;
@@ -92,6 +139,8 @@ function analyse(p: Prepared): void {
     const s = ctx.sentOf[t0]!;
     const sent = p.sentences[s]!;
     bump('raw tagger had it', mGraw.has(gi) ? 'yes (dropped after tagging)' : 'no');
+    const why = missClass(p, gold, pred, mP, g, t0, t1);
+    bump('why no match', why);
     bump('length in tokens', String(Math.min(t1 - t0, 4)) + (a.cue.length > 1 ? ' discont.' : ''));
     const kinds = words.map((_, k) => ctx.kind[t0 + k]).filter(Boolean);
     bump('lexicon word in cue', kinds.length ? `yes (${kinds[0]})` : 'no');
@@ -140,7 +189,9 @@ function analyse(p: Prepared): void {
       sentText = sentText.slice(0, b - sent.start) + c + sentText.slice(b - sent.start);
       sentText = sentText.slice(0, a - sent.start) + o + sentText.slice(a - sent.start);
     }
-    examples.push(`${p.doc.name}: ${sentText.replace(/\s+/g, ' ').slice(0, 400)}`);
+    examples.push(
+      `${p.doc.name} (${why.split(/[:(]/)[0]!.trim()}): ${sentText.replace(/\s+/g, ' ').slice(0, 400)}`,
+    );
   });
   pred.forEach((q, pi) => {
     if (mP.has(pi)) return;
@@ -149,6 +200,10 @@ function analyse(p: Prepared): void {
       rs.some((r) => r.start <= q.start && r.end >= q.end),
     );
     bump('false cue inside a gold content', inGoldContent ? 'yes' : 'no');
+    bump(
+      'false cue overlaps a gold cue matched to another predicted cue',
+      gold.some((g) => overlaps(g, q)) ? 'yes (split)' : 'no',
+    );
     bump('false cue form', text.slice(q.start, q.end).toLowerCase());
     const s = p.sentences[ctx.sentOf[tk.findIndex((t) => t.end > q.start)]!]!;
     const where = inGoldContent ? 'in gold content' : 'free';
