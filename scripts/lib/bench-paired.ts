@@ -48,6 +48,8 @@ export function pairedSummary(mine: Sample[], other: Sample[], marks: MarkName[]
       ? s.stages[to]! - s.stages[from]!
       : null;
   for (const [from, to] of [
+    ['start', 'settings'],
+    ['settings', 'detected'],
     ['start', 'detected'],
     ['detected', 'read'],
     ['read', 'painted'],
