@@ -4,11 +4,10 @@
  * the epochs and the label shifts; the final models are then trained again on all of train
  * with those choices. Dev is never read. Deterministic: fixed article order, seeded shuffles.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { loadPolnear } from './lib/polnear';
 import {
-  cueBackEpoch,
   cueEpoch,
   cueSkipWords,
   cueSpanF1,
@@ -26,19 +25,12 @@ import {
 } from '../utils/nlp/tagger';
 import { CUE_LABELS, ROLE_LABELS } from '../utils/nlp/claims/taggers';
 import { shiftLabels } from '../utils/nlp/claims/model';
-import type { ClaimModels } from '../utils/nlp/claims/pipeline';
 
 const EPOCHS = Number(process.env.CLAIMS_EPOCHS ?? 3);
 /** Weight quantisation step; perceptron weights count updates, so they reach the thousands. */
 const STEP = Number(process.env.CLAIMS_STEP ?? 0.1);
 /** Features updated fewer times than this are dropped (size, and noise). */
 const MIN_COUNT = Number(process.env.CLAIMS_MIN_COUNT ?? 8);
-/**
- * The same for the backward cue tagger, which only runs where the forward one found no cue.
- * Held-out tenths 0 / 5: 12 keeps +0.2 / +0.6 of the +0.3 / +0.8 cue F1 that 8 gives, at 104
- * instead of about 170 KB gzipped.
- */
-const BACK_MIN_COUNT = Number(process.env.CLAIMS_BACK_MIN_COUNT ?? 12);
 /** Rows whose largest weight is below this are dropped when saving (size). */
 const MIN_ROW = Number(process.env.CLAIMS_MIN_ROW ?? 0.3);
 /** Bias shifts tried for the cue label and the content labels (CLAIMS_SHIFTS="0,3,6"). */
@@ -106,36 +98,6 @@ function selectRole(fit: Prepared[], held: Prepared[], cue: LinearModel, cueSkip
   return { epoch: best.epoch, shift, model: role };
 }
 
-/**
- * The backward cue tagger's epochs, chosen by the whole pipeline's held-out cue F1 (the role
- * tagger learnt from gold cues, so it is the same with or without it); none when no epoch
- * beats the forward tagger alone.
- */
-function selectCueBack(
-  fit: Prepared[],
-  held: Prepared[],
-  models: { cue: LinearModel; role: LinearModel; cueSkip: Set<number> },
-) {
-  const alone = pipelineScores(held, models);
-  console.log(
-    `forward cues alone: held-out cue ${alone.cue.toFixed(1)} e2e ${alone.e2e.toFixed(1)}`,
-  );
-  const trainer = new PerceptronTrainer(CUE_LABELS);
-  let best = { f: alone.cue, epoch: 0, model: null as LinearModel | null };
-  for (let e = 1; e <= EPOCHS; e++) {
-    cueBackEpoch(trainer, fit, e, models.cueSkip);
-    const cueBack = shipped(trainer.average(BACK_MIN_COUNT, STEP));
-    const s = pipelineScores(held, { ...models, cueBack });
-    const gz = gzipSync(JSON.stringify(serializeModel(cueBack, STEP))).length;
-    console.log(
-      `backward cue epoch ${e} (${(gz / 1024).toFixed(0)} KB gzipped): held-out cue ` +
-        `${s.cue.toFixed(1)} source ${s.src.toFixed(1)} content ${s.content.toFixed(1)} end-to-end ${s.e2e.toFixed(1)}`,
-    );
-    if (s.cue > best.f) best = { f: s.cue, epoch: e, model: cueBack };
-  }
-  return best;
-}
-
 /** Trains one tagger for a fixed number of epochs on all articles, shifted and shipped. */
 function final(
   labels: readonly string[],
@@ -144,11 +106,10 @@ function final(
   epoch: typeof cueEpoch,
   docs: Prepared[],
   skip?: ReadonlySet<number>,
-  minCount = MIN_COUNT,
 ): LinearModel {
   const trainer = new PerceptronTrainer(labels);
   for (let e = 1; e <= epochs; e++) epoch(trainer, docs, e, skip);
-  const model = shipped(trainer.average(minCount, STEP));
+  const model = shipped(trainer.average(MIN_COUNT, STEP));
   shiftLabels(model, shift);
   return model;
 }
@@ -163,38 +124,19 @@ const held = all.filter((_, i) => i % 10 === fold);
 console.log(`train: ${fit.length} articles for fitting, ${held.length} held out`);
 const fitSkip = skipSet(cueSkipWords(fit));
 const cue = selectCue(fit, held, fitSkip);
-// Cue experiments only: stop before the role tagger. With CLAIMS_ROLE_FROM (a held-out file
-// of the same tenth), the new cue model is also scored through the whole pipeline with that
-// file's role tagger, which learnt from gold cues and so does not depend on the cue model.
-if (process.env.CLAIMS_CUE_ONLY) {
-  const from = process.env.CLAIMS_ROLE_FROM;
-  if (from) {
-    const role = deserializeModel(JSON.parse(readFileSync(from, 'utf8')).role);
-    const report = (name: string, models: ClaimModels) => {
-      const s = pipelineScores(held, models);
-      console.log(
-        `pipeline ${name}: cue ${s.cue.toFixed(1)} source ${s.src.toFixed(1)} ` +
-          `content ${s.content.toFixed(1)} end-to-end ${s.e2e.toFixed(1)}`,
-      );
-    };
-    report('forward', { cue: cue.model, role, cueSkip: fitSkip });
-    selectCueBack(fit, held, { cue: cue.model, role, cueSkip: fitSkip });
-  }
-  process.exit(0);
-}
+// Cue experiments only: stop before the role tagger.
+if (process.env.CLAIMS_CUE_ONLY) process.exit(0);
 const role = selectRole(fit, held, cue.model, fitSkip);
-shiftLabels(role.model, role.shift);
-const back = selectCueBack(fit, held, { cue: cue.model, role: role.model, cueSkip: fitSkip });
 const cueSkip = cueSkipWords(all);
 // For error analysis on the held-out tenth: the models that never saw it.
 if (process.env.CLAIMS_HELDOUT_OUT) {
+  shiftLabels(role.model, role.shift);
   writeFileSync(
     process.env.CLAIMS_HELDOUT_OUT,
     JSON.stringify({
       cueSkip: cueSkipWords(fit),
       cue: serializeModel(cue.model, STEP),
       role: serializeModel(role.model, STEP),
-      ...(back.model ? { cueBack: serializeModel(back.model, STEP) } : {}),
     }),
   );
 }
@@ -205,7 +147,7 @@ console.log('final models on all of train');
 const out = {
   about:
     'Claim taggers by scripts/train-claims.ts: PolNeAR train, epochs and shifts chosen on a held-out tenth.',
-  epochs: { cue: cue.epoch, role: role.epoch, cueBack: back.epoch },
+  epochs: { cue: cue.epoch, role: role.epoch },
   shift: { cue: cue.shift, role: role.shift },
   cueSkip,
   cue: serializeModel(
@@ -213,27 +155,11 @@ const out = {
     STEP,
   ),
   role: serializeModel(final(ROLE_LABELS, role.epoch, role.shift, roleEpoch, all), STEP),
-  ...(back.epoch
-    ? {
-        cueBack: serializeModel(
-          final(
-            CUE_LABELS,
-            back.epoch,
-            [0, 0, 0],
-            cueBackEpoch,
-            all,
-            skipSet(cueSkip),
-            BACK_MIN_COUNT,
-          ),
-          STEP,
-        ),
-      }
-    : {}),
 };
 const json = JSON.stringify(out);
 writeFileSync(OUT, json + '\n');
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
 console.log(
   `wrote ${OUT}: ${kb(json.length)}, ${kb(gzipSync(json).length)} gzipped; ` +
-    `epochs cue ${cue.epoch} role ${role.epoch} backward cue ${back.epoch}; ${((performance.now() - t0) / 1000).toFixed(0)} s`,
+    `epochs cue ${cue.epoch} role ${role.epoch}; ${((performance.now() - t0) / 1000).toFixed(0)} s`,
 );

@@ -23,7 +23,6 @@ export function heldoutSetup(
     cue: deserializeModel(m.cue),
     role: deserializeModel(m.role),
     cueSkip: new Set<number>(m.cueSkip.map(hashString)),
-    ...(m.cueBack ? { cueBack: deserializeModel(m.cueBack) } : {}),
   };
   const held = loadPolnear('train')
     .filter((_, i) => i % 10 === fold)

@@ -28,7 +28,6 @@ import {
   roleReachable,
 } from '../../utils/nlp/claims/taggers';
 import { draftClaims, type ClaimModels } from '../../utils/nlp/claims/pipeline';
-import { cueBackFeatureFn, reverseCueLabels } from '../../utils/nlp/claims/cue-backward';
 
 /** An article ready for training and scoring. */
 export interface Prepared {
@@ -36,7 +35,7 @@ export interface Prepared {
   tokens: Token[];
   sentences: Sentence[];
   ctx: ClaimContext;
-  gold: TokenGold & { roleReversed: Int32Array; cueBack: Int32Array };
+  gold: TokenGold & { roleReversed: Int32Array };
 }
 
 /** Tokenises an article and projects its gold attributions onto the tokens. */
@@ -51,11 +50,7 @@ export function prepare(doc: PolnearDoc): Prepared {
     tokens,
     sentences,
     ctx,
-    gold: {
-      ...gold,
-      roleReversed: reverseRoleLabels(gold.role),
-      cueBack: reverseCueLabels(gold.cue),
-    },
+    gold: { ...gold, roleReversed: reverseRoleLabels(gold.role) },
   };
 }
 
@@ -117,25 +112,6 @@ export function cueEpoch(
       p.tokens.length,
       p.gold.cue,
       cueFeatureFn(ctx, skip),
-      cueAllowed,
-      cueReachable,
-    );
-  });
-}
-
-/** One epoch of the backward (right-to-left) cue tagger. */
-export function cueBackEpoch(
-  trainer: PerceptronTrainer,
-  docs: Prepared[],
-  epoch: number,
-  skip?: ReadonlySet<number>,
-): void {
-  shuffled(docs, 200 + epoch).forEach((p, k) => {
-    const ctx = k % 4 === 3 ? { ...p.ctx, mention: new Uint8Array(p.tokens.length) } : p.ctx;
-    trainer.trainGreedy(
-      p.tokens.length,
-      p.gold.cueBack,
-      cueBackFeatureFn(ctx, skip),
       cueAllowed,
       cueReachable,
     );

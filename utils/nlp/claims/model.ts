@@ -28,14 +28,12 @@ export function shiftLabels(model: LinearModel, deltas: readonly number[]): void
 
 let cached: ClaimModels | null = null;
 
-/** The cue taggers (forward, and backward when trained) and the role tagger of `npm run train:claims`. */
+/** The cue and role taggers trained by `npm run train:claims`. */
 export function claimModels(): ClaimModels {
   if (cached) return cached;
   const cue = deserializeModel(data.cue as ModelFile);
   const role = deserializeModel(data.role as ModelFile);
-  const file = data as { cueSkip?: string[]; cueBack?: ModelFile };
-  const skip = file.cueSkip ?? [];
+  const skip = (data as { cueSkip?: string[] }).cueSkip ?? [];
   cached = { cue, role, cueSkip: new Set(skip.map(hashString)) };
-  if (file.cueBack) cached.cueBack = deserializeModel(file.cueBack);
   return cached;
 }

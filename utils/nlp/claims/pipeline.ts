@@ -24,7 +24,6 @@ import { fillSourcesFromMentions, inheritSources } from './source-fallback';
 import { fillEmptyContents } from './content-fallback';
 import { addSubjectVerbCues } from './subject-cues';
 import { growCues } from './cue-extent';
-import { backCueSpans, cueBackFeatureFn, mergeCues, sentencesWithCues } from './cue-backward';
 import {
   cueAllowed,
   cueFeatureFn,
@@ -41,19 +40,11 @@ export interface ClaimModels {
   role: LinearModel;
   /** Word hashes the cue tagger need not score outside a cue (see `cueFeatureFn`). */
   cueSkip?: ReadonlySet<number>;
-  /** The right-to-left cue tagger, run on the sentences where the forward one found no cue. */
-  cueBack?: LinearModel;
 }
 
 function findCues(ctx: ClaimContext, n: number, models: ClaimModels): [number, number][] {
   const cueLabels = tagGreedy(models.cue, n, cueFeatureFn(ctx, models.cueSkip), cueAllowed);
-  let found = cueSpans(cueLabels);
-  if (models.cueBack) {
-    const done = sentencesWithCues(ctx, found);
-    const fn = cueBackFeatureFn(ctx, models.cueSkip, done);
-    found = mergeCues(found, backCueSpans(tagGreedy(models.cueBack, n, fn, cueAllowed)));
-  }
-  return growCues(ctx, addSubjectVerbCues(ctx, repairCues(ctx, found)));
+  return growCues(ctx, addSubjectVerbCues(ctx, repairCues(ctx, cueSpans(cueLabels))));
 }
 
 /** Beam width for the sources (held-out end-to-end: 2 +0.2, 4 +0.8, 6 and 8 +0.7 on tenth 0). */
