@@ -29,7 +29,7 @@ import {
   cueFeatureFn,
   cueSpans,
   roleAllowed,
-  roleHistoryFn,
+  roleHistoryFns,
   roleStaticFn,
   roleSpans,
 } from './taggers';
@@ -77,7 +77,7 @@ export function draftClaims(
     models.role,
     tokens.length,
     roleStaticFn(rc),
-    roleHistoryFn(rc),
+    roleHistoryFns(rc),
     roleAllowed(rc),
     [1, SOURCE_BEAM],
   ) as [Int32Array, Int32Array];

@@ -3,7 +3,7 @@
  * constraints, shared by run time and by `scripts/train-claims.ts` so both see the same features.
  */
 import { combineHash as mix, type Allowed, type FeatureFn } from '../tagger';
-import type { HistoryFeatureFn, StaticFeatureFn } from '../tagger/beam';
+import type { HistoryFeatureFns, StaticFeatureFn } from '../tagger/beam';
 import type { ClaimContext } from './context';
 import { cueFeatures, key } from './cue-features';
 import { roleFeatures, type RoleContext } from './role-features';
@@ -64,17 +64,21 @@ export function roleStaticFn(rc: RoleContext): StaticFeatureFn {
 }
 
 /** The role features of position j given the labels of the two tokens to its right. */
-export function roleHistoryFn(rc: RoleContext): HistoryFeatureFn {
+export function roleHistoryFns(rc: RoleContext): HistoryFeatureFns {
   const n = rc.ctx.tokens.length;
   const { sentOf, paraOf, hWord, quotes } = rc.ctx;
-  return (j, p, p2, sink) => {
-    const i = n - 1 - j;
-    sink.addHash(mix(R.p, p));
-    sink.addHash(mix(R.pp, p2 * 8 + p));
-    sink.addHash(mix(mix(R.pw, p), hWord[i]!));
-    sink.addHash(mix(R.pq, p * 2 + (quotes.id[i]! > 0 ? 1 : 0)));
-    if (i + 1 === n || sentOf[i + 1] !== sentOf[i]) sink.addHash(mix(R.endsent, p));
-    if (i + 1 === n || paraOf[i + 1] !== paraOf[i]) sink.addHash(mix(R.endpara, p));
+  return {
+    pair(p, p2, sink) {
+      sink.addHash(mix(R.p, p));
+      sink.addHash(mix(R.pp, p2 * 8 + p));
+    },
+    prev(j, p, sink) {
+      const i = n - 1 - j;
+      sink.addHash(mix(mix(R.pw, p), hWord[i]!));
+      sink.addHash(mix(R.pq, p * 2 + (quotes.id[i]! > 0 ? 1 : 0)));
+      if (i + 1 === n || sentOf[i + 1] !== sentOf[i]) sink.addHash(mix(R.endsent, p));
+      if (i + 1 === n || paraOf[i + 1] !== paraOf[i]) sink.addHash(mix(R.endpara, p));
+    },
   };
 }
 
@@ -85,11 +89,13 @@ export function roleHistoryFn(rc: RoleContext): HistoryFeatureFn {
  */
 export function roleFeatureFn(rc: RoleContext): FeatureFn {
   const fixed = roleStaticFn(rc);
-  const moving = roleHistoryFn(rc);
+  const moving = roleHistoryFns(rc);
   return (j, history, sink) => {
     if (!fixed(j, sink)) return;
     // The text's end reads like any sentence end, so the last sentence is tagged like the rest.
-    moving(j, j > 0 ? history[j - 1]! : 0, j > 1 ? history[j - 2]! : 0, sink);
+    const p = j > 0 ? history[j - 1]! : 0;
+    moving.pair(p, j > 1 ? history[j - 2]! : 0, sink);
+    moving.prev(j, p, sink);
   };
 }
 

@@ -13,8 +13,15 @@ import type { LinearModel } from './model';
 
 /** Writes the features of position `i` that do not depend on labels; false skips it ("O"). */
 export type StaticFeatureFn = (i: number, sink: FeatureSink) => boolean;
-/** Writes the features of position `i` given the previous label and the one before it. */
-export type HistoryFeatureFn = (i: number, prev: number, prev2: number, sink: FeatureSink) => void;
+/**
+ * The label-history features in two parts that are scored apart and cached: `pair` depends on
+ * the previous two labels only (scored once per text), `prev` on position `i` and the previous
+ * label (scored once per position and label, however many hypotheses share that label).
+ */
+export interface HistoryFeatureFns {
+  pair(prev: number, prev2: number, sink: FeatureSink): void;
+  prev(i: number, prev: number, sink: FeatureSink): void;
+}
 
 /** One beam's state over the text. */
 class Beam {
@@ -28,7 +35,9 @@ class Beam {
   private readonly label: Int8Array;
   private readonly parent: Int8Array;
   private readonly candScore: Float64Array;
+  /** Parent hypothesis per candidate key, -1 when no hypothesis reached it at this position. */
   private readonly candParent: Int32Array;
+  private readonly touched: Int32Array;
 
   constructor(
     readonly width: number,
@@ -45,47 +54,60 @@ class Beam {
     this.parent = new Int8Array(length * width);
     // A candidate's key is its label and the label before it (-1 at the start).
     this.candScore = new Float64Array(n * (n + 1));
-    this.candParent = new Int32Array(n * (n + 1));
+    this.candParent = new Int32Array(n * (n + 1)).fill(-1);
+    this.touched = new Int32Array(n * (n + 1));
   }
 
-  /** Extends every hypothesis at position i; `fixed` holds the position scores when active. */
-  step(
-    i: number,
-    active: boolean,
-    fixed: Float64Array,
-    history: (p: number, p2: number) => Float64Array,
-    allowed: Allowed | undefined,
-  ): void {
+  /** Extends every hypothesis at position `at.i`, scored by `at` (which skips when inactive). */
+  step(at: Position): void {
     const { n, width, candScore, candParent } = this;
-    if (!active) {
+    const i = at.i;
+    if (!at.active) {
       this.skip(i);
       return;
     }
-    candScore.fill(-Infinity);
+    const fixed = at.fixed;
+    // Only the candidates written at this position are ranked (at most count * n of them).
+    const touched = this.touched;
+    let m = 0;
     for (let k = 0; k < this.count; k++) {
       const p = this.last[k]!;
-      const moving = active ? history(p < 0 ? 0 : p, Math.max(0, this.lastPrev[k]!)) : fixed;
-      // A skipped position scores nothing and is tagged "O", as in greedy decoding.
-      for (let y = 0; y < (active ? n : 1); y++) {
-        if (allowed && !allowed(i, p, y)) continue;
-        const s = this.score[k]! + (active ? fixed[y]! + moving[y]! : 0);
+      const moving = at.history(p < 0 ? 0 : p, Math.max(0, this.lastPrev[k]!));
+      const ok = at.allowedAfter(p);
+      const base = this.score[k]!;
+      for (let y = 0; y < n; y++) {
+        if (!at.ok[ok + y]) continue;
+        const s = base + (fixed[y]! + moving[y]!);
         const key = y * (n + 1) + p + 1;
-        if (s > candScore[key]!) {
+        if (candParent[key]! < 0) {
+          candParent[key] = k;
+          candScore[key] = s;
+          touched[m++] = key;
+        } else if (s > candScore[key]!) {
           candScore[key] = s;
           candParent[key] = k;
         }
       }
     }
-    // The best `width` candidates, best first; ties go to the lower label, as in greedy.
+    // The best `width` candidates, best first; ties go to the lower key (label, then the label
+    // before it), as a scan of all keys in order would pick them, and so to the lower label.
     let taken = 0;
     while (taken < width) {
       let best = -1;
-      for (let c = 0; c < candScore.length; c++)
-        if (candScore[c]! > -Infinity && (best < 0 || candScore[c]! > candScore[best]!)) best = c;
+      let bestScore = -Infinity;
+      for (let t = 0; t < m; t++) {
+        const c = touched[t]!;
+        const sc = candScore[c]!;
+        if (sc > bestScore || (sc === bestScore && sc > -Infinity && c < best)) {
+          best = c;
+          bestScore = sc;
+        }
+      }
       if (best < 0) break;
-      this.put(i, taken++, candScore[best]!, Math.floor(best / (n + 1)), candParent[best]!);
+      this.put(i, taken++, bestScore, Math.floor(best / (n + 1)), candParent[best]!);
       candScore[best] = -Infinity;
     }
+    for (let t = 0; t < m; t++) candParent[touched[t]!] = -1;
     // Nothing allowed cannot happen while "O" always is; restart from "O" if it ever does.
     if (!taken) this.put(i, taken++, 0, 0, 0);
     [this.score, this.nextScore] = [this.nextScore, this.score];
@@ -131,39 +153,102 @@ class Beam {
   }
 }
 
+/**
+ * The scores of one position, shared by the beams: the label-independent scores, and the
+ * history scores and allowed labels per previous label(s), each worked out on first demand.
+ */
+class Position {
+  i = -1;
+  active = false;
+  readonly fixed: Float64Array;
+  /** Allowed labels after each previous label p (row p + 1; p = -1 at the start), 1 = allowed. */
+  readonly ok: Uint8Array;
+  private readonly n: number;
+  private readonly buffer = new FeatureBuffer();
+  // Scores are summed as integer weight steps and scaled once, as `LinearModel.score` does, so
+  // summing the parts apart gives the very same numbers.
+  private readonly pairRaw: Int32Array;
+  private readonly prevRaw: Int32Array;
+  private readonly prevStamp: Int32Array;
+  private readonly okStamp: Int32Array;
+  private readonly cache: Float64Array[];
+  private readonly stamp: Int32Array;
+
+  constructor(
+    private readonly model: LinearModel,
+    private readonly staticFeatures: StaticFeatureFn,
+    private readonly historyFeatures: HistoryFeatureFns,
+    private readonly allowed: Allowed | undefined,
+  ) {
+    const n = (this.n = model.labels.length);
+    this.fixed = new Float64Array(n);
+    this.pairRaw = new Int32Array(n * n * n);
+    for (let c = 0; c < n * n; c++) {
+      this.buffer.clear();
+      historyFeatures.pair(Math.floor(c / n), c % n, this.buffer);
+      model.addRawAll(this.buffer, this.pairRaw, c * n);
+    }
+    this.prevRaw = new Int32Array(n * n);
+    this.prevStamp = new Int32Array(n).fill(-1);
+    this.ok = new Uint8Array((n + 1) * n);
+    this.okStamp = new Int32Array(n + 1).fill(-1);
+    this.cache = Array.from({ length: n * n }, () => new Float64Array(n));
+    this.stamp = new Int32Array(n * n).fill(-1);
+  }
+
+  /** Moves to position i and scores its label-independent features. */
+  moveTo(i: number): void {
+    this.i = i;
+    this.buffer.clear();
+    this.active = this.staticFeatures(i, this.buffer);
+    if (this.active) this.model.score(this.buffer, this.fixed);
+  }
+
+  /** History scores of every label after labels p and (before it) p2. */
+  history(p: number, p2: number): Float64Array {
+    const { n, i } = this;
+    const c = p * n + p2;
+    const out = this.cache[c]!;
+    if (this.stamp[c] === i) return out;
+    this.stamp[c] = i;
+    const prevRaw = this.prevRaw;
+    if (this.prevStamp[p] !== i) {
+      this.prevStamp[p] = i;
+      this.buffer.clear();
+      this.historyFeatures.prev(i, p, this.buffer);
+      prevRaw.fill(0, p * n, p * n + n);
+      this.model.addRawAll(this.buffer, prevRaw, p * n);
+    }
+    const step = this.model.step;
+    for (let y = 0; y < n; y++) out[y] = (this.pairRaw[c * n + y]! + prevRaw[p * n + y]!) * step;
+    return out;
+  }
+
+  /** The offset in `ok` of the labels allowed after label p (-1 at the start). */
+  allowedAfter(p: number): number {
+    const { n, i } = this;
+    const row = (p + 1) * n;
+    if (this.okStamp[p + 1] === i) return row;
+    this.okStamp[p + 1] = i;
+    for (let y = 0; y < n; y++) this.ok[row + y] = !this.allowed || this.allowed(i, p, y) ? 1 : 0;
+    return row;
+  }
+}
+
 /** Tags `length` positions once per beam width (1 = greedy), in one pass; one result per width. */
 export function tagBeams(
   model: LinearModel,
   length: number,
   staticFeatures: StaticFeatureFn,
-  historyFeatures: HistoryFeatureFn,
+  historyFeatures: HistoryFeatureFns,
   allowed: Allowed | undefined,
   widths: number[],
 ): Int32Array[] {
-  const n = model.labels.length;
-  const buffer = new FeatureBuffer();
-  const fixed = new Float64Array(n);
-  const beams = widths.map((w) => new Beam(w, n, length));
-  let at = 0;
-  // History scores per (label, label before) at the current position, shared by the beams.
-  const cache = Array.from({ length: n * n }, () => new Float64Array(n));
-  const stamp = new Int32Array(n * n).fill(-1);
-  const history = (p: number, p2: number): Float64Array => {
-    const c = p * n + p2;
-    const out = cache[c]!;
-    if (stamp[c] === at) return out;
-    stamp[c] = at;
-    buffer.clear();
-    historyFeatures(at, p, p2, buffer);
-    model.score(buffer, out);
-    return out;
-  };
+  const beams = widths.map((w) => new Beam(w, model.labels.length, length));
+  const at = new Position(model, staticFeatures, historyFeatures, allowed);
   for (let i = 0; i < length; i++) {
-    at = i;
-    buffer.clear();
-    const active = staticFeatures(i, buffer);
-    if (active) model.score(buffer, fixed);
-    for (const b of beams) b.step(i, active, fixed, history, allowed);
+    at.moveTo(i);
+    for (const b of beams) b.step(at);
   }
   return beams.map((b) => b.best(length));
 }

@@ -6,6 +6,9 @@
  */
 import type { FeatureBuffer } from './features';
 
+const FILTER_BITS = 19;
+const FILTER_MASK = 2 ** FILTER_BITS - 1;
+
 /** Weights of a trained tagger: a row of `labels.length` weights per known feature hash. */
 export class LinearModel {
   /** int16 units per slot: the hash (two units), then the weights, padded to keep hashes aligned. */
@@ -13,6 +16,8 @@ export class LinearModel {
   private readonly keys: Int32Array;
   private readonly cells: Int16Array;
   private count = 0;
+  /** `keyFilter(FILTER_BITS)` for `score`, built on first use and dropped by `setRow`. */
+  private filter: Uint32Array | null = null;
 
   /**
    * A model over `slots` table slots (`slotsFor(rows)` leaves room to probe), with weights in
@@ -58,6 +63,7 @@ export class LinearModel {
   /** Stores a row of weights (rounded to steps, clipped to int16) for a feature hash. */
   setRow(hash: number, weights: ArrayLike<number>): void {
     if (this.count >= this.slots - 1) throw new Error('LinearModel table is full');
+    this.filter = null;
     const key = hash || 1;
     const half = this.stride / 2;
     let s = this.home(key);
@@ -127,6 +133,19 @@ export class LinearModel {
     return filter;
   }
 
+  /**
+   * Adds the raw int16 steps of every buffered feature to `out[at..at+labels)`, skipping the
+   * unknown ones as `score` does; `score` is this sum times `step`.
+   */
+  addRawAll(features: FeatureBuffer, out: Int32Array, at = 0): void {
+    const filter = (this.filter ??= this.keyFilter(FILTER_BITS));
+    for (let f = 0; f < features.length; f++) {
+      const hash = features.hashes[f]! || 1;
+      const bit = hash & FILTER_MASK;
+      if (filter[bit >>> 5]! & (1 << (bit & 31))) this.addRaw(hash, out, at);
+    }
+  }
+
   /** Writes the score of every label for the buffered features into `out`. */
   score(features: FeatureBuffer, out: Float64Array): void {
     const n = this.labels.length;
@@ -135,9 +154,13 @@ export class LinearModel {
     const slots = this.slots;
     const keys = this.keys;
     const cells = this.cells;
+    const filter = (this.filter ??= this.keyFilter(FILTER_BITS));
     out.fill(0);
     for (let f = 0; f < features.length; f++) {
       const hash = features.hashes[f]! || 1;
+      // Most features of a text are unknown; the filter answers that without a cache miss.
+      const bit = hash & FILTER_MASK;
+      if (!(filter[bit >>> 5]! & (1 << (bit & 31)))) continue;
       let s = Math.floor(((hash >>> 0) * slots) / 4294967296);
       let key = keys[s * half]!;
       while (key !== hash && key !== 0) {
