@@ -31,9 +31,10 @@ export function splitByKind(list: readonly AnnotationRecord[]): Split {
   const empty = (): KindList => ({ items: [], sections: { notes: 0, actors: 0, claims: 0 } });
   const split: Split = { highlight: empty(), actor: empty(), claim: empty() };
   for (const a of list) {
+    // A record of a kind this build does not know is listed by no kind filter ("constructor"
+    // included: the split is a plain object).
+    if (!Object.hasOwn(split, a.kind)) continue;
     const part = split[a.kind];
-    // A record of a kind this build does not know is listed by no kind filter.
-    if (!part) continue;
     part.items.push(a);
     const section = sectionOf(a);
     if (section) part.sections[section]++;

@@ -160,6 +160,13 @@ describe('queryLibrary', () => {
     expect(queryLibrary(kinds, idx, '', { kind: 'claim', site: 'Other Times' })).toHaveLength(1);
     expect(queryLibrary(kinds, idx, '', { kind: 'claim', site: a1.url })).toHaveLength(0);
     expect(queryLibrary(kinds, idx, '', { kind: 'claim', status: 'disputed' })).toHaveLength(0);
+    // A kind this build does not know, even one named like an Object method, is skipped.
+    const odd = { ...claim, id: 'odd', kind: 'constructor' } as unknown as typeof claim;
+    const withOdd: LibraryState = {
+      ...kinds,
+      byArticle: new Map(kinds.byArticle).set(a2.id, [odd, claim]),
+    };
+    expect(queryLibrary(withOdd, idx, '', { kind: 'claim' })[0]!.annotations).toEqual([claim]);
     // A changed list (a new array: the state is never changed in place) is split anew.
     const fewer: LibraryState = {
       ...kinds,
