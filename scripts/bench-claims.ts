@@ -3,12 +3,15 @@
  * actors, claims) on PolNeAR dev, best of several warm passes, so a change to one stage is
  * measured against the others in the same run. Wall time and this process's CPU time are both
  * shown: on a machine shared with other work, CPU time is the steadier of the two.
+ * `BENCH_AGAINST=/path/to/other/checkout` also compares the actor and claim stages with that
+ * checkout's, alternated per article in this process (see lib/stages-paired.ts).
  */
 import { loadPolnear } from './lib/polnear';
 import { tokenize } from '../utils/nlp/tokenize';
 import { splitSentences } from '../utils/nlp/sentences';
 import { findActors } from '../utils/nlp/actors';
 import { findClaims } from '../utils/nlp/claims';
+import { pairedStages } from './lib/stages-paired';
 
 const STAGES = ['split', 'actors', 'claims'] as const;
 type Times = Record<(typeof STAGES)[number], number>;
@@ -59,3 +62,13 @@ const line = (name: string, wall: number, cpu: number) =>
 console.log(`${docs.length} articles, ${words} words, best of ${passes} passes`);
 for (const k of STAGES) line(k, bestWall[k], bestCpu[k]);
 line('all', sum(bestWall), sum(bestCpu));
+
+const against = process.env.BENCH_AGAINST;
+if (against) {
+  const split = docs.map(({ text }) => {
+    const tokens = tokenize(text);
+    const sentences = splitSentences(text, tokens);
+    return { text, tokens, sentences, actors: findActors(text, tokens, sentences) };
+  });
+  void pairedStages(against, split, passes * 2).then((lines) => console.log(lines.join('\n')));
+}
