@@ -4,7 +4,7 @@
  * 10,000 notes (as a schema v1 database, which the first opening upgrades to the current
  * schema, building the per-article summaries; its time is reported on its own), then opens
  * the popup BENCH_RUNS times (default 7) and measures open -> first
- * list paint, the full load, search latency for several queries, filter switches, scrolling
+ * list paint (in a tab, and as the toolbar popup a reader opens), the full load, search latency for several queries, filter switches, scrolling
  * frames and memory; prints median and p95 next to the targets. Then compares the search
  * index with minisearch in Node on the same data. Needs `npm run build` (chrome-mv3) first.
  * BENCH_PROFILE=1 adds the functions with the most self time in the last run.
@@ -25,6 +25,7 @@ import {
   watchFirstCard,
 } from './lib/popup-probes';
 import { compareIndexes } from './lib/search-comparison';
+import { FCP_PROBE as FCP, timeToolbarPopup, toolbarPopups } from './lib/toolbar-popup';
 import { SNAPSHOT_KEY } from '../entrypoints/popup/snapshot';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -50,8 +51,9 @@ const FLOOR_HTML =
   '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Margin</title></head>' +
   '<body><ul><li class="article" data-article="a">An article card</li></ul></body></html>';
 const FLOOR_NAME = 'baseline: static page with one card, open -> painted';
-/** Evaluated in a page: its first contentful paint (ms from navigation start), NaN if none. */
-const FCP = `performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN`;
+const TOOLBAR_NAME = 'open -> first list paint (toolbar popup, by paint timing)';
+const TOOLBAR_FLOOR_NAME =
+  'baseline: static page with one card as the toolbar popup, by paint timing';
 
 type Samples = Record<string, number[]>;
 
@@ -110,6 +112,11 @@ async function main(): Promise<void> {
       `first opening upgraded the v1 database to v${version}: open -> first screen read ${opened.toFixed(0)} ms`,
     );
     await upgrade.close();
+    // The popup as a reader opens it, from the toolbar (see lib/toolbar-popup.ts), beside the
+    // tab the other figures come from.
+    const toolbar = await toolbarPopups(eb.browser, eb.extensionOrigin).catch((error: Error) => {
+      console.log(`the toolbar popup is not measured: ${error.message}`);
+    });
     for (let run = 0; run < RUNS; run++) {
       const page = await eb.browser.newPage();
       await page.setViewport({ width: 460, height: 600 });
@@ -136,6 +143,11 @@ async function main(): Promise<void> {
       add(FLOOR_NAME, (await floor.evaluate('window.__firstPaint')) as number);
       add(`${FLOOR_NAME}, by paint timing`, (await floor.evaluate(FCP)) as number);
       await floor.close();
+      if (toolbar) {
+        const ready = '[data-complete="true"]';
+        add(TOOLBAR_NAME, await timeToolbarPopup(toolbar, 'popup.html', ready));
+        add(TOOLBAR_FLOOR_NAME, await timeToolbarPopup(toolbar, FLOOR_PAGE));
+      }
       process.stdout.write(`run ${run + 1}/${RUNS} done\n`);
     }
   } finally {
