@@ -25,7 +25,7 @@ import {
   watchFirstCard,
 } from './lib/popup-probes';
 import { compareIndexes } from './lib/search-comparison';
-import { FCP_PROBE as FCP, timeToolbarPopup, toolbarPopups } from './lib/toolbar-popup';
+import { FCP_PROBE as FCP, timeToolbarPopup, toolbarPopups } from '../tests/e2e/toolbar-popup';
 import { SNAPSHOT_KEY } from '../entrypoints/popup/snapshot';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -112,8 +112,8 @@ async function main(): Promise<void> {
       `first opening upgraded the v1 database to v${version}: open -> first screen read ${opened.toFixed(0)} ms`,
     );
     await upgrade.close();
-    // The popup as a reader opens it, from the toolbar (see lib/toolbar-popup.ts), beside the
-    // tab the other figures come from.
+    // The popup as a reader opens it, from the toolbar (tests/e2e/toolbar-popup.ts), beside
+    // the tab the other figures come from.
     const toolbar = await toolbarPopups(eb.browser, eb.extensionOrigin).catch((error: Error) => {
       console.log(`the toolbar popup is not measured: ${error.message}`);
     });

@@ -5,6 +5,7 @@ import { defineMarginSuite } from './margin-suite';
 import { definePopupSuite } from './popup-suite';
 import { defineReadingSuite } from './reading-suite';
 import { defineSiteAccessSuite } from './site-access-suite';
+import { defineToolbarPopupSuite } from './toolbar-popup-suite';
 
 const extensionDir =
   process.env.MARGIN_CHROME_EXT ??
@@ -14,3 +15,5 @@ defineMarginSuite(launchChromium, extensionDir);
 definePopupSuite(launchChromium, extensionDir);
 defineReadingSuite(launchChromium, extensionDir);
 defineSiteAccessSuite(launchChromium, extensionDir);
+// Chromium only: stable Firefox lets an extension open its popup only on a user action.
+defineToolbarPopupSuite(launchChromium, extensionDir);

@@ -16,15 +16,17 @@ export const FCP_PROBE = `performance.getEntriesByName('first-contentful-paint')
 export type OpenToolbarPopup = (path: string) => Promise<Page>;
 
 /**
- * Prepares `browser` (running the extension at `extensionOrigin`) to open toolbar popups: an
- * ordinary tab to open them over. Throws with the reason when this Chromium cannot open one.
+ * Prepares `browser` (running the extension at `extensionOrigin`) to open toolbar popups over
+ * `over` (the tab the reader is on), else over a new ordinary tab. Throws with the reason when
+ * this Chromium cannot open one.
  */
 export async function toolbarPopups(
   browser: Browser,
   extensionOrigin: string,
+  over?: Page,
 ): Promise<OpenToolbarPopup> {
-  const tab = await browser.newPage();
-  await tab.goto('data:text/html,<title>An ordinary tab</title><p>An ordinary tab.</p>');
+  const tab = over ?? (await browser.newPage());
+  if (!over) await tab.goto('data:text/html,<title>An ordinary tab</title><p>An ordinary tab.</p>');
   const worker = await serviceWorker(browser, extensionOrigin);
   return async (path) => {
     await tab.bringToFront();
