@@ -44,12 +44,16 @@ export async function toolbarPopups(
   };
 }
 
-/** The extension's service worker, woken by the browser if it is stopped. */
+/** The extension's running service worker (a stopped one has no target to wait for). */
 async function serviceWorker(browser: Browser, extensionOrigin: string): Promise<WebWorker> {
-  const target = await browser.waitForTarget(
-    (t) => t.type() === 'service_worker' && t.url().startsWith(`${extensionOrigin}/`),
-    { timeout: 20_000 },
-  );
+  const target = await browser
+    .waitForTarget(
+      (t) => t.type() === 'service_worker' && t.url().startsWith(`${extensionOrigin}/`),
+      { timeout: 20_000 },
+    )
+    .catch((error: Error) => {
+      throw new Error(`the service worker of ${extensionOrigin} is not running: ${error.message}`);
+    });
   const worker = await target.worker();
   if (!worker) throw new Error(`no service worker for ${extensionOrigin}`);
   return worker;
