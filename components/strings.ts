@@ -33,10 +33,10 @@ export const strings = {
   readOn: 'Read',
   showAllItems: (notes: number, claims: number) =>
     notes === 0
-      ? `Show all ${claims} claims`
+      ? `Show all ${plural(claims, 'claim')}`
       : claims === 0
-        ? `Show all ${notes} notes`
-        : `Show all ${notes} notes and ${claims} claims`,
+        ? `Show all ${plural(notes, 'note')}`
+        : `Show all ${plural(notes, 'note')} and ${plural(claims, 'claim')}`,
   showFewerItems: 'Show fewer',
   moreActors: (n: number) => `+${n} more`,
   loadingArticle: 'Loading…',
