@@ -33,7 +33,7 @@ export function paintSnapshot(doc: Document, store: Storage, tag: string): boole
   // Not interactive (clicks and focus reach the real popup under it), not read out.
   overlay.inert = true;
   overlay.setAttribute('aria-hidden', 'true');
-  overlay.style.cssText = 'position:fixed;inset:0;overflow:hidden;z-index:2;background:var(--bg)';
+  // Placed and sized by popup.css (`#margin-snapshot`), inlined in popup.html's head.
   try {
     fromTree(doc, overlay, JSON.parse(stored.slice(cut + 1)) as SnapshotNode[]);
   } catch {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   clearSnapshot,
@@ -149,5 +150,26 @@ describe('first-screen snapshot', () => {
     saveSnapshot(document, localStorage, '9.9.9/1');
     await services.importNotes([]);
     expect(localStorage.getItem(SNAPSHOT_KEY)).toBeNull();
+  });
+
+  it('covers the body, whose size is fixed, and not the viewport (popup.css)', () => {
+    // Chromium sizes the toolbar popup to its content: an overlay sized by the viewport is
+    // laid out again at each size it tries before the first frame.
+    const style = document.createElement('style');
+    style.textContent = readFileSync('components/popup.css', 'utf8');
+    document.head.append(style);
+    try {
+      localStorage.setItem(SNAPSHOT_KEY, `9.9.9/1\u0000[]`);
+      expect(paintSnapshot(document, localStorage, '9.9.9/1')).toBe(true);
+      const overlay = getComputedStyle(document.getElementById(SNAPSHOT_ID)!);
+      expect([overlay.position, overlay.overflow, overlay.zIndex]).toEqual([
+        'absolute',
+        'hidden',
+        '2',
+      ]);
+      expect(getComputedStyle(document.body).position).toBe('relative');
+    } finally {
+      style.remove();
+    }
   });
 });
