@@ -59,6 +59,7 @@ export function saveSnapshot(doc: Document, store: Storage, tag: string): void {
   // A scrolled list's rows would be painted at the top: keep the last snapshot at the top.
   if ((app.querySelector('.vlist')?.scrollTop ?? 0) > 0) return;
   const copy = app.cloneNode(true) as HTMLElement;
+  keepChoices(app, copy);
   dropBelowFold(app, copy, doc.defaultView?.innerHeight ?? 0);
   dropUnrendered(copy);
   for (const badge of copy.querySelectorAll('.badge')) badge.remove();
@@ -93,6 +94,22 @@ function dropBelowFold(app: HTMLElement, copy: HTMLElement, height: number): voi
   const cut = [...rows].findIndex((row) => row.getBoundingClientRect().top >= height);
   if (cut < 0 || copies.length !== rows.length) return;
   for (const row of [...copies].slice(cut)) row.remove();
+}
+
+/**
+ * Marks in `copy` the option each of `app`'s selects shows. A clone copies attributes, not
+ * the chosen value, which Preact sets as a property: without this a note's colour or a claim's
+ * status was pictured as the first option ("Yellow", "Unverified") until the fresh render.
+ */
+function keepChoices(app: HTMLElement, copy: HTMLElement): void {
+  const live = app.querySelectorAll('select');
+  const copies = copy.querySelectorAll('select');
+  if (copies.length !== live.length) return;
+  live.forEach((select, i) => {
+    [...copies[i]!.options].forEach((option, k) => {
+      option.toggleAttribute('selected', k === select.selectedIndex);
+    });
+  });
 }
 
 /**

@@ -69,6 +69,21 @@ describe('first-screen snapshot', () => {
     expect([...painted].map((e) => e.textContent)).toEqual(['A', 'B']);
   });
 
+  it("pictures each select's chosen option, which a clone alone would not", () => {
+    const app = document.getElementById('app')!;
+    app.innerHTML =
+      '<select class="colour"><option>Yellow</option><option>Blue</option></select>' +
+      '<select class="status"><option selected>Unverified</option><option>Disputed</option></select>';
+    // As Preact sets them: properties, not attributes.
+    app.querySelector<HTMLSelectElement>('.colour')!.value = 'Blue';
+    app.querySelector<HTMLSelectElement>('.status')!.value = 'Disputed';
+    saveSnapshot(document, localStorage, 'v1');
+    app.innerHTML = '';
+    paintSnapshot(document, localStorage, 'v1');
+    const shown = [...document.getElementById(SNAPSHOT_ID)!.querySelectorAll('select')];
+    expect(shown.map((select) => select.value)).toEqual(['Blue', 'Disputed']);
+  });
+
   it('leaves out what is never drawn: a closed details body, datalists, hidden elements', () => {
     const app = document.getElementById('app')!;
     const options = (n: number) => Array.from({ length: n }, (_, i) => `<option>${i}</option>`);
