@@ -18,6 +18,10 @@ export type CardData =
       type: ActorType;
       aliases: string[];
       mentions: number;
+      /** For a metonym: the actor it stands for here ("Washington": United States). */
+      standsFor?: string;
+      /** The metonyms that stand for this actor here ("Moscow", "Kremlin" for Russia). */
+      standIns?: string[];
       claims: { cue: string; content?: string }[];
     }
   | {
@@ -136,9 +140,15 @@ function ActorBody({ data }: { data: Extract<CardData, { kind: 'actor' }> }) {
         <span class={`type ${data.type}`}>{r.typeNames[data.type]}</span> ·{' '}
         {strings.mentions(data.mentions)}
       </p>
+      {data.standsFor && <p class="stands-for">{r.standsFor(data.standsFor)}</p>}
       {data.aliases.length > 0 && (
         <p class="aliases">
           {r.alsoCalled}: {data.aliases.map((a) => `“${a}”`).join(', ')}
+        </p>
+      )}
+      {data.standIns && data.standIns.length > 0 && (
+        <p class="aliases">
+          {r.alsoAsFor}: {data.standIns.join(', ')}
         </p>
       )}
       <h3>{r.claimsHere}</h3>

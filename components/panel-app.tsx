@@ -3,6 +3,7 @@
  * grouped by type, who said what, named versus unnamed sources, and the reader's notes that
  * changed or could not be placed. Props in, actions out.
  */
+import { Fragment } from 'preact';
 import type { PanelAction } from '../utils/messages';
 import type { ActorType } from '../utils/nlp/types';
 import type { ReadingSummary, SpeakerSummary } from '../utils/reading/summary';
@@ -65,16 +66,18 @@ export function PanelApp({ summary, onAction }: PanelAppProps) {
               <ul class="actors">
                 {actors.map((a) => (
                   <li key={a.id}>
-                    <button
-                      type="button"
-                      class="link"
-                      data-actor={a.id}
-                      title={r.showInPage(a.name)}
-                      onClick={() => onAction({ type: 'focus', kind: 'actor', id: a.id })}
-                    >
-                      {a.name}
-                    </button>{' '}
-                    <span class="count">{a.mentions}</span>
+                    <ActorLink id={a.id} name={a.name} mentions={a.mentions} onAction={onAction} />
+                    {a.standIns.length > 0 && (
+                      <span class="stand-ins">
+                        , {r.alsoAs}{' '}
+                        {a.standIns.map((m, i) => (
+                          <Fragment key={m.id}>
+                            {i > 0 && ', '}
+                            <ActorLink {...m} onAction={onAction} />
+                          </Fragment>
+                        ))}
+                      </span>
+                    )}
                   </li>
                 ))}
               </ul>
@@ -132,6 +135,29 @@ function Legend({ summary, onAction }: PanelAppProps & { summary: ReadingSummary
         ))}
       </ul>
     </section>
+  );
+}
+
+/** An actor's name, which shows its first mention in the page, and its mention count. */
+function ActorLink(props: {
+  id: string;
+  name: string;
+  mentions: number;
+  onAction: PanelAppProps['onAction'];
+}) {
+  return (
+    <>
+      <button
+        type="button"
+        class="link"
+        data-actor={props.id}
+        title={r.showInPage(props.name)}
+        onClick={() => props.onAction({ type: 'focus', kind: 'actor', id: props.id })}
+      >
+        {props.name}
+      </button>{' '}
+      <span class="count">{props.mentions}</span>
+    </>
   );
 }
 

@@ -58,14 +58,22 @@ export function cardData(reading: Reading, item: Item, message?: string): CardDa
   const actors = new Map((reading.analysis?.actors ?? []).map((a) => [a.id, a]));
   if (item.kind === 'actor') {
     const { actor } = item;
+    const all = reading.analysis?.actors ?? [];
+    // A claim whose source is a metonym is linked to the actor it stands for ("Washington
+    // claims" to the United States): its card lists it too.
+    const says = (c: Claim) =>
+      c.source?.actor === actor.id ||
+      actor.mentions.some((m) => c.source && m.start === c.source.start);
     return {
       kind: 'actor',
       name: actor.name,
       type: actor.type,
       aliases: aliasesOf(actor),
       mentions: actor.mentions.length,
+      standsFor: actor.refersTo ? actors.get(actor.refersTo)?.name : undefined,
+      standIns: all.filter((a) => a.refersTo === actor.id).map((a) => a.name),
       claims: (reading.analysis?.claims ?? [])
-        .filter((c) => c.source?.actor === actor.id)
+        .filter(says)
         .map((c) => ({ cue: c.cue.text, content: c.content?.text })),
     };
   }

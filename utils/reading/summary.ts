@@ -13,6 +13,8 @@ export interface ActorSummary {
   mentions: number;
   /** The distinct ways this article refers to the actor ("Mr. Putin", "he"). */
   aliases: string[];
+  /** Places that stand for this actor here ("the Kremlin" for Russia), each with its mentions. */
+  standIns: { id: string; name: string; mentions: number }[];
 }
 
 /** A claim as the panel lists it. */
@@ -82,17 +84,28 @@ export function aliasesOf(actor: Actor): string[] {
   return [...counts].sort((a, b) => b[1] - a[1]).map(([text]) => text);
 }
 
-/** Actors by mentions, most first (ties by name). */
+/**
+ * Actors by mentions, most first (ties by name). A metonym ("Washington" for the United States
+ * government) is listed with the actor it stands for, not on its own, and counts towards its
+ * rank: the reader sees one United States, reached as "Washington" too.
+ */
 export function rankActors(analysis: Analysis): ActorSummary[] {
-  return analysis.actors
+  const byId = new Map(analysis.actors.map((a) => [a.id, a]));
+  const standsFor = (a: Actor) => (a.refersTo ? byId.get(a.refersTo) : undefined);
+  const listed = analysis.actors
+    .filter((a) => !standsFor(a))
     .map((a) => ({
       id: a.id,
       name: a.name,
       type: a.type,
       mentions: a.mentions.length,
       aliases: aliasesOf(a),
-    }))
-    .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+      standIns: analysis.actors
+        .filter((m) => standsFor(m) === a)
+        .map((m) => ({ id: m.id, name: m.name, mentions: m.mentions.length })),
+    }));
+  const total = (a: ActorSummary) => a.standIns.reduce((n, m) => n + m.mentions, a.mentions);
+  return listed.sort((a, b) => total(b) - total(a) || a.name.localeCompare(b.name));
 }
 
 /** Claims grouped by who makes them: named speakers by claim count first, anonymous last. */

@@ -63,4 +63,47 @@ describe('reading summary', () => {
     expect(anonymous).toEqual(['officials', '']);
     expect(sourceCounts(speakers)).toEqual({ named: 2, anonymous: 2 });
   });
+
+  it('lists a metonym with the actor it stands for, counting towards its rank', () => {
+    const withMetonyms: Analysis = {
+      actors: [
+        ...analysis.actors,
+        {
+          id: 'a4',
+          name: 'Kremlin',
+          type: 'place',
+          refersTo: 'a3',
+          mentions: [
+            { ...span(200, 'the Kremlin'), form: 'name' },
+            { ...span(300, 'the Kremlin'), form: 'name' },
+          ],
+        },
+        {
+          id: 'a5',
+          name: 'Moscow',
+          type: 'place',
+          refersTo: 'a3',
+          mentions: [{ ...span(400, 'Moscow'), form: 'name' }],
+        },
+        // A metonym whose state is not among the actors stays on its own.
+        {
+          id: 'a6',
+          name: 'Beijing',
+          type: 'place',
+          refersTo: 'a9',
+          mentions: [{ ...span(500, 'Beijing'), form: 'name' }],
+        },
+      ],
+      claims: [],
+    };
+    const ranked = rankActors(withMetonyms);
+    // Russia's 1 mention and its stand-ins' 3 tie with Vladimir Putin's 4 (ties by name).
+    expect(ranked.map((a) => a.name)).toEqual(['Russia', 'Vladimir Putin', 'Beijing', 'officials']);
+    const russia = ranked[0]!;
+    expect(russia.mentions).toBe(1);
+    expect(russia.standIns).toEqual([
+      { id: 'a4', name: 'Kremlin', mentions: 2 },
+      { id: 'a5', name: 'Moscow', mentions: 1 },
+    ]);
+  });
 });

@@ -1,0 +1,45 @@
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MarginCard, type CardData } from '../../../components/margin-card';
+
+let root: HTMLElement;
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+const actor = (extra: Partial<Extract<CardData, { kind: 'actor' }>>): CardData => ({
+  kind: 'actor',
+  name: 'Washington',
+  type: 'place',
+  aliases: ['Washington'],
+  mentions: 1,
+  claims: [{ cue: 'claims', content: 'North Korea has provided munitions' }],
+  ...extra,
+});
+
+describe('MarginCard for an actor', () => {
+  it('says which actor a metonym stands for, and lists the claims made through it', () => {
+    render(
+      <MarginCard
+        data={actor({ standsFor: 'United States' })}
+        at={{ x: 0, y: 0 }}
+        onClose={() => {}}
+      />,
+      root,
+    );
+    expect(root.querySelector('.stands-for')!.textContent).toBe('Stands for United States here');
+    expect(root.querySelector('.claims')!.textContent).toContain('claims');
+  });
+
+  it("names a state's metonyms, and says nothing of standing for anything", () => {
+    const data = actor({ name: 'Russia', aliases: ['Russia'], standIns: ['Moscow', 'Kremlin'] });
+    render(<MarginCard data={data} at={{ x: 0, y: 0 }} onClose={() => {}} />, root);
+    expect(root.querySelector('.stands-for')).toBeNull();
+    expect(root.textContent).toContain('Also as (for its government): Moscow, Kremlin');
+  });
+});

@@ -1,0 +1,46 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PanelApp } from '../../../components/panel-app';
+import { offSummary, type ReadingSummary } from '../../../utils/reading/summary';
+
+let root: HTMLElement;
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+const summary: ReadingSummary = {
+  ...offSummary('A pact', 'https://news.example/pact', false),
+  actors: [
+    {
+      id: 'a2',
+      name: 'Russia',
+      type: 'place',
+      mentions: 4,
+      aliases: ['Russia'],
+      standIns: [
+        { id: 'a9', name: 'Kremlin', mentions: 1 },
+        { id: 'a6', name: 'Moscow', mentions: 1 },
+      ],
+    },
+    { id: 'a1', name: 'Vladimir Putin', type: 'person', mentions: 6, aliases: [], standIns: [] },
+  ],
+};
+
+describe('PanelApp', () => {
+  it('lists a metonym with the actor it stands for, each one showing its own mention', async () => {
+    const onAction = vi.fn();
+    render(<PanelApp summary={summary} onAction={onAction} />, root);
+    const places = root.querySelectorAll('.type-group')[1]!;
+    expect(places.querySelector('li')!.textContent).toBe('Russia 4, also as Kremlin 1, Moscow 1');
+    // Only the state has a line of its own.
+    expect(places.querySelectorAll('li')).toHaveLength(1);
+    await act(() => root.querySelector<HTMLButtonElement>('[data-actor="a9"]')!.click());
+    expect(onAction).toHaveBeenCalledWith({ type: 'focus', kind: 'actor', id: 'a9' });
+  });
+});
