@@ -106,6 +106,7 @@ export const ArticleCard = memo(function ArticleCard(props: ArticleCardProps) {
               title={strings.mentions(a.actor!.mentionCount)}
             >
               {a.actor!.name}
+              {a.actor!.standsFor && ` ${strings.standsForShort(a.actor!.standsFor)}`}
             </li>
           ))}
           {items.hiddenActors > 0 && <li class="more">{strings.moreActors(items.hiddenActors)}</li>}

@@ -39,6 +39,8 @@ export const strings = {
         : `Show all ${plural(notes, 'note')} and ${plural(claims, 'claim')}`,
   showFewerItems: 'Show fewer',
   moreActors: (n: number) => `+${n} more`,
+  /** After a metonym's name on an actor chip: "Kremlin (for Russia)". */
+  standsForShort: (name: string) => `(for ${name})`,
   loadingArticle: 'Loading…',
   loadingView: 'Loading…',
   noResults: 'Nothing matches this search and these filters.',

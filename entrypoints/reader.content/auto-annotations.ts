@@ -17,6 +17,7 @@ export function autoAnnotations(
   for (const actor of analysis.actors) {
     const first = actor.mentions.find((m) => m.form === 'name') ?? actor.mentions[0];
     if (!first) continue;
+    const standsFor = actor.refersTo ? names.get(actor.refersTo) : undefined;
     out.push({
       kind: 'actor',
       target: { source, selector: describe(text, first.start, first.end) },
@@ -25,6 +26,7 @@ export function autoAnnotations(
         type: actor.type,
         form: first.form,
         mentionCount: actor.mentions.length,
+        ...(standsFor ? { standsFor } : {}),
       },
     });
   }

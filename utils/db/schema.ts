@@ -49,6 +49,8 @@ export interface ActorData {
   type: ActorType;
   form: Mention['form'];
   mentionCount: number;
+  /** For a metonym ("the Kremlin" for the Russian government): the name of what it stands for. */
+  standsFor?: string;
 }
 
 /** Claim data carried by a claim annotation. */

@@ -148,12 +148,15 @@ function checkArticle(value: unknown): ArticleRecord {
 
 function checkActor(value: unknown): ActorData {
   const a = obj(value, 'actor');
-  return {
+  const actor: ActorData = {
     name: str(a.name, 'actor.name', SHORT),
     type: oneOf(a.type, 'actor.type', ACTOR_TYPES),
     form: oneOf(a.form, 'actor.form', FORMS),
     mentionCount: int(a.mentionCount, 'actor.mentionCount', 0, 1e6),
   };
+  const standsFor = optStr(a.standsFor, 'actor.standsFor', SHORT);
+  if (standsFor !== undefined) actor.standsFor = standsFor;
+  return actor;
 }
 
 function checkClaim(value: unknown): ClaimData {

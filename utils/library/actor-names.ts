@@ -13,7 +13,8 @@ export class ActorNames {
   /** Counts the actors and claim speakers of `batch`. */
   add(batch: Iterable<AnnotationRecord>): void {
     for (const a of batch) {
-      const name = a.actor?.name ?? a.claim?.speaker;
+      // A metonym is suggested as what it stands for ("Russia" for "the Kremlin").
+      const name = a.actor ? (a.actor.standsFor ?? a.actor.name) : a.claim?.speaker;
       if (!name) continue;
       const key = actorKey(name);
       let found = this.byKey.get(key);

@@ -38,7 +38,9 @@ export function collectActors(state: LibraryState): ActorSummary[] {
   for (const article of state.articles) {
     for (const a of state.byArticle.get(article.id) ?? []) {
       if (a.actor) {
-        const found = entry(a.actor.name);
+        // A metonym ("the Kremlin") counts for what it stands for: its claims are already
+        // that actor's, and "Kremlin, no claims" beside Russia would say nothing.
+        const found = entry(a.actor.standsFor ?? a.actor.name);
         found.type ??= a.actor.type;
         found.articles.add(article.id);
       } else if (a.claim?.speaker) {

@@ -111,6 +111,8 @@ function itemFilter(f: Filters, all: AnnotationRecord[]) {
 function aboutActor(a: AnnotationRecord, key: string): boolean {
   return (
     (a.actor !== undefined && actorKey(a.actor.name) === key) ||
+    // "Russia" finds "the Kremlin" standing for it.
+    (a.actor?.standsFor !== undefined && actorKey(a.actor.standsFor) === key) ||
     (a.claim?.speaker !== undefined && actorKey(a.claim.speaker) === key)
   );
 }

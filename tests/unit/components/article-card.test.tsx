@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ArticleCard } from '../../../components/article-card';
 import { COLLAPSED_CLAIMS, COLLAPSED_NOTES } from '../../../components/card-items';
 import type { Actions } from '../../../components/use-actions';
-import { annotation, article, claimAnnotation } from '../library/sample';
+import { actorAnnotation, annotation, article, claimAnnotation } from '../library/sample';
 
 const story = article('long');
 const notes = Array.from({ length: COLLAPSED_NOTES + 2 }, (_, i) =>
@@ -20,12 +20,12 @@ afterEach(() => {
   root.remove();
 });
 
-function mount(expanded: boolean, onToggle = vi.fn()) {
+function mount(expanded: boolean, onToggle = vi.fn(), annotations = [...notes, ...claims]) {
   root = document.createElement('ul');
   document.body.append(root);
   render(
     <ArticleCard
-      entry={{ article: story, annotations: [...notes, ...claims] }}
+      entry={{ article: story, annotations }}
       actions={{} as Actions}
       current={false}
       expanded={expanded}
@@ -59,5 +59,13 @@ describe('ArticleCard', () => {
     expect(root.querySelectorAll('[data-note]')).toHaveLength(notes.length);
     expect(root.querySelectorAll('.claim')).toHaveLength(claims.length);
     expect(root.querySelector('button[aria-expanded="true"]')!.textContent).toBe('Show fewer');
+  });
+
+  it("says on a metonym's chip what it stands for", () => {
+    const kremlin = actorAnnotation(story.id, 'Kremlin', 5);
+    kremlin.actor = { ...kremlin.actor!, type: 'place', standsFor: 'Russia' };
+    mount(false, vi.fn(), [actorAnnotation(story.id, 'Russia', 1), kremlin]);
+    const chips = [...root.querySelectorAll('.actors li')].map((li) => li.textContent);
+    expect(chips).toEqual(['Russia', 'Kremlin (for Russia)']);
   });
 });

@@ -5,7 +5,7 @@ import type { AnnotationRecord } from '../../../utils/db/schema';
 import { checkImport } from '../../../utils/exchange/import-check';
 import { toWebAnnotationJson, type NoteWithArticle } from '../../../utils/exchange/web-annotation';
 import { useFreshDb } from '../db/fresh-db';
-import { annotation, article } from '../library/sample';
+import { actorAnnotation, annotation, article } from '../library/sample';
 
 useFreshDb();
 
@@ -96,6 +96,20 @@ describe('W3C JSON export and import', () => {
       if (!checked.ok) expect(checked.error).toContain(reason);
     }
     expect(await stored()).toEqual([]);
+  });
+
+  it('keeps what a metonym stands for, and rejects one that is not a name', async () => {
+    const kremlin = actorAnnotation(a.id, 'Kremlin', 40);
+    kremlin.actor = { ...kremlin.actor!, type: 'place', standsFor: 'Russia' };
+    const file = toWebAnnotationJson([{ article: a, annotation: kremlin }]);
+    const checked = checkImport(file);
+    if (!checked.ok) throw new Error(checked.error);
+    expect(checked.notes[0]!.annotation.actor).toEqual(kremlin.actor);
+    const bad = checkImport(
+      JSON.stringify(withMargin(JSON.parse(file), { actor: { ...kremlin.actor, standsFor: 42 } })),
+    );
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.error).toContain('actor.standsFor');
   });
 
   it('drops fields it does not know', () => {
