@@ -30,6 +30,10 @@ export type CardData =
       cue: string;
       claimKind: ClaimKind;
       quoted: 'full' | 'partial' | 'none';
+      /** The cue is negated ("did not clarify", "declined to say"). */
+      negated?: boolean;
+      /** The claim is hedged ("may", "reportedly"). */
+      hedged?: boolean;
       content?: string;
       /** Null when the claim was not stored (saving automatic finds is off). */
       status: ClaimStatus | null;
@@ -175,10 +179,14 @@ function ClaimBody({ data }: { data: Extract<CardData, { kind: 'claim' }> }) {
         <dt>{r.cue}</dt>
         <dd class="cue">{data.cue}</dd>
         <dt>{r.kindOfClaim}</dt>
-        <dd class="kind">{data.claimKind}</dd>
+        <dd class="kind">
+          {r.kindWithFlags(r.kindNames[data.claimKind], data.negated, data.hedged)}
+        </dd>
         <dt>{r.quoted}</dt>
         <dd class="quoted">{r.quotedNames[data.quoted]}</dd>
       </dl>
+      {data.negated && <p class="flag">{r.negatedHelp}</p>}
+      {data.hedged && <p class="flag">{r.hedgedHelp}</p>}
       {data.content && <blockquote>{data.content}</blockquote>}
     </>
   );

@@ -190,7 +190,7 @@ function Speaker({
             >
               <b>{c.cue}</b> {c.content}
             </button>{' '}
-            <span class="kind">{c.kind}</span>
+            <span class="kind">{r.kindWithFlags(r.kindNames[c.kind], c.negated, c.hedged)}</span>
           </li>
         ))}
       </ul>

@@ -142,6 +142,21 @@ export const strings = {
     kindOfClaim: 'Kind',
     quoted: 'Quoted',
     quotedNames: { full: 'Direct quote', partial: 'Partly quoted', none: 'Paraphrase' },
+    kindNames: {
+      statement: 'Statement',
+      allegation: 'Allegation',
+      denial: 'Denial',
+      accusation: 'Accusation',
+      promise: 'Promise',
+      belief: 'Belief',
+      question: 'Question',
+      other: 'Other',
+    },
+    /** After a claim's kind: what its words say of it, e.g. "Other, not said, hedged". */
+    kindWithFlags: (kind: string, negated?: boolean, hedged?: boolean) =>
+      [kind, negated ? 'not said' : '', hedged ? 'hedged' : ''].filter(Boolean).join(', '),
+    negatedHelp: 'The cue is negated: the speaker did not say or declined to say this.',
+    hedgedHelp: 'The claim is hedged (“may”, “reportedly”, “possibly”).',
     saveClaim: 'Save claim',
     claimSaved: 'Saved to your notes',
     addNote: 'Add a note',

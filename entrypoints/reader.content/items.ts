@@ -87,6 +87,8 @@ export function cardData(reading: Reading, item: Item, message?: string): CardDa
       cue: claim.cue.text,
       claimKind: claim.kind,
       quoted: claim.quoted,
+      negated: claim.negated,
+      hedged: claim.hedged,
       content: claim.content?.text,
       status: record?.claim?.status ?? null,
       saved: record?.origin === 'user',

@@ -24,6 +24,8 @@ export interface ClaimSummary {
   cue: string;
   content?: string;
   quoted: Claim['quoted'];
+  negated?: boolean;
+  hedged?: boolean;
 }
 
 /** Everything one speaker says in the article. */
@@ -128,6 +130,8 @@ export function claimsBySpeaker(analysis: Analysis): SpeakerSummary[] {
       cue: claim.cue.text,
       content: claim.content?.text,
       quoted: claim.quoted,
+      negated: claim.negated,
+      hedged: claim.hedged,
     });
   }
   return [...speakers.values()].sort(

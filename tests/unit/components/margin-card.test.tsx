@@ -43,3 +43,30 @@ describe('MarginCard for an actor', () => {
     expect(root.textContent).toContain('Also as (for its government): Moscow, Kremlin');
   });
 });
+
+describe('MarginCard for a claim', () => {
+  it('names its kind in words and says when the cue is negated or the claim hedged', () => {
+    const data: CardData = {
+      kind: 'claim',
+      speaker: 'Vladimir Putin',
+      cue: 'did not clarify',
+      claimKind: 'other',
+      quoted: 'none',
+      negated: true,
+      hedged: true,
+      content: 'whether this assistance would necessitate intervention',
+      status: null,
+      saved: false,
+    };
+    render(<MarginCard data={data} at={{ x: 0, y: 0 }} onClose={() => {}} />, root);
+    expect(root.querySelector('.kind')!.textContent).toBe('Other, not said, hedged');
+    expect([...root.querySelectorAll('.flag')].map((p) => p.textContent)).toEqual([
+      'The cue is negated: the speaker did not say or declined to say this.',
+      'The claim is hedged (“may”, “reportedly”, “possibly”).',
+    ]);
+    const plain = { ...data, claimKind: 'denial' as const, negated: undefined, hedged: undefined };
+    render(<MarginCard data={plain} at={{ x: 0, y: 0 }} onClose={() => {}} />, root);
+    expect(root.querySelector('.kind')!.textContent).toBe('Denial');
+    expect(root.querySelector('.flag')).toBeNull();
+  });
+});

@@ -30,6 +30,17 @@ const summary: ReadingSummary = {
     },
     { id: 'a1', name: 'Vladimir Putin', type: 'person', mentions: 6, aliases: [], standIns: [] },
   ],
+  speakers: [
+    {
+      name: 'Vladimir Putin',
+      actorId: 'a1',
+      anonymous: false,
+      claims: [
+        { id: 'c1', kind: 'other', cue: 'did not clarify', quoted: 'none', negated: true },
+        { id: 'c2', kind: 'statement', cue: 'emphasized', quoted: 'none' },
+      ],
+    },
+  ],
 };
 
 describe('PanelApp', () => {
@@ -42,5 +53,11 @@ describe('PanelApp', () => {
     expect(places.querySelectorAll('li')).toHaveLength(1);
     await act(() => root.querySelector<HTMLButtonElement>('[data-actor="a9"]')!.click());
     expect(onAction).toHaveBeenCalledWith({ type: 'focus', kind: 'actor', id: 'a9' });
+  });
+
+  it("names each claim's kind in words, with its negation", () => {
+    render(<PanelApp summary={summary} onAction={() => {}} />, root);
+    const kinds = [...root.querySelectorAll('.speaker .kind')].map((e) => e.textContent);
+    expect(kinds).toEqual(['Other, not said', 'Statement']);
   });
 });

@@ -32,6 +32,7 @@ const analysis: Analysis = {
       source: { ...at('Washington'), actor: 'a1' },
       content: at('North Korea sent arms'),
       quoted: 'none',
+      hedged: true,
     },
   ],
 };
@@ -48,5 +49,13 @@ describe('the card of an actor', () => {
     const card = cardData(reading, { kind: 'actor', actor: us });
     expect(card).toMatchObject({ standsFor: undefined, standIns: ['Washington'] });
     expect(card.kind === 'actor' && card.claims.map((c) => c.cue)).toEqual(['claims']);
+  });
+});
+
+describe('the card of a claim', () => {
+  it('carries whether the claim is negated or hedged', () => {
+    const card = cardData(reading, { kind: 'claim', claim: analysis.claims[0]! });
+    expect(card).toMatchObject({ kind: 'claim', claimKind: 'allegation', hedged: true });
+    expect(card.kind === 'claim' && card.negated).toBeFalsy();
   });
 });
