@@ -60,10 +60,12 @@ export function cardData(reading: Reading, item: Item, message?: string): CardDa
     const { actor } = item;
     const all = reading.analysis?.actors ?? [];
     // A claim whose source is a metonym is linked to the actor it stands for ("Washington
-    // claims" to the United States): its card lists it too.
+    // claims" to the United States): the metonym's card lists it too. Only a metonym's: a
+    // source such as "Mr. Putin's spokesman" starts at Putin's mention and is not his.
     const says = (c: Claim) =>
       c.source?.actor === actor.id ||
-      actor.mentions.some((m) => c.source && m.start === c.source.start);
+      (actor.refersTo !== undefined &&
+        actor.mentions.some((m) => c.source && m.start === c.source.start));
     return {
       kind: 'actor',
       name: actor.name,

@@ -50,6 +50,31 @@ describe('the card of an actor', () => {
     expect(card).toMatchObject({ standsFor: undefined, standIns: ['Washington'] });
     expect(card.kind === 'actor' && card.claims.map((c) => c.cue)).toEqual(['claims']);
   });
+
+  it("does not list on a person's card a claim whose source only begins with their name", () => {
+    const text = 'Mr. Putin’s spokesman said the talks went well.';
+    const putin: Actor = {
+      id: 'p1',
+      name: 'Vladimir Putin',
+      type: 'person',
+      mentions: [{ start: 0, end: 9, text: 'Mr. Putin', form: 'name' }],
+    };
+    const spokesman = { start: 0, end: 21, text: text.slice(0, 21) };
+    const other = {
+      actors: [putin],
+      claims: [
+        {
+          id: 'c9',
+          kind: 'statement',
+          cue: { start: 22, end: 26, text: 'said' },
+          source: spokesman,
+          quoted: 'none',
+        },
+      ],
+    } as Analysis;
+    const card = cardData({ ...reading, analysis: other }, { kind: 'actor', actor: putin });
+    expect(card.kind === 'actor' && card.claims).toEqual([]);
+  });
 });
 
 describe('the card of a claim', () => {
