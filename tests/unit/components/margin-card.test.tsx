@@ -1,16 +1,9 @@
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MarginCard, type CardData } from '../../../components/margin-card';
+import { useRenderRoot } from './render-root';
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const rootOf = useRenderRoot();
 
 const actor = (extra: Partial<Extract<CardData, { kind: 'actor' }>>): CardData => ({
   kind: 'actor',
@@ -24,6 +17,7 @@ const actor = (extra: Partial<Extract<CardData, { kind: 'actor' }>>): CardData =
 
 describe('MarginCard for an actor', () => {
   it('says which actor a metonym stands for, and lists the claims made through it', () => {
+    const root = rootOf();
     render(
       <MarginCard
         data={actor({ standsFor: 'United States' })}
@@ -37,6 +31,7 @@ describe('MarginCard for an actor', () => {
   });
 
   it("names a state's metonyms, and says nothing of standing for anything", () => {
+    const root = rootOf();
     const data = actor({ name: 'Russia', aliases: ['Russia'], standIns: ['Moscow', 'Kremlin'] });
     render(<MarginCard data={data} at={{ x: 0, y: 0 }} onClose={() => {}} />, root);
     expect(root.querySelector('.stands-for')).toBeNull();
@@ -46,6 +41,7 @@ describe('MarginCard for an actor', () => {
 
 describe('MarginCard for a claim', () => {
   it('names its kind in words and says when the cue is negated or the claim hedged', () => {
+    const root = rootOf();
     const data: CardData = {
       kind: 'claim',
       speaker: 'Vladimir Putin',

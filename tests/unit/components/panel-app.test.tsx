@@ -1,18 +1,11 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { PanelApp } from '../../../components/panel-app';
 import { offSummary, type ReadingSummary } from '../../../utils/reading/summary';
+import { useRenderRoot } from './render-root';
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const rootOf = useRenderRoot();
 
 const summary: ReadingSummary = {
   ...offSummary('A pact', 'https://news.example/pact', false),
@@ -45,6 +38,7 @@ const summary: ReadingSummary = {
 
 describe('PanelApp', () => {
   it('lists a metonym with the actor it stands for, each one showing its own mention', async () => {
+    const root = rootOf();
     const onAction = vi.fn();
     render(<PanelApp summary={summary} onAction={onAction} />, root);
     const places = root.querySelectorAll('.type-group')[1]!;
@@ -56,6 +50,7 @@ describe('PanelApp', () => {
   });
 
   it("names each claim's kind in words, with its negation", () => {
+    const root = rootOf();
     render(<PanelApp summary={summary} onAction={() => {}} />, root);
     const kinds = [...root.querySelectorAll('.speaker .kind')].map((e) => e.textContent);
     expect(kinds).toEqual(['Other, not said', 'Statement']);
