@@ -121,6 +121,10 @@ export function defineReadingSuite(launch: Launcher, extensionDir: string): void
           'the panel actors',
         );
         expect(actors).toContain('Vladimir Putin');
+        // "the Kremlin" stands for Russia on the seed: listed on Russia's line, not its own.
+        const lines = await panel.$$eval('.type-group li', (els) => els.map((e) => e.textContent));
+        expect(lines.some((l) => /^Russia \d+, also as .*Kremlin \d+/.test(l ?? ''))).toBe(true);
+        expect(lines.some((l) => l?.startsWith('Kremlin'))).toBe(false);
         const speakers = await panel.$$eval('.speaker h3', (els) => els.map((e) => e.textContent));
         expect(speakers.some((s) => s?.startsWith('Vladimir Putin'))).toBe(true);
         expect(await panel.$eval('.sources', (e) => e.textContent)).toMatch(/\d+ from named/);
