@@ -42,7 +42,13 @@ export function ClaimItem({ claim, handlers }: ClaimItemProps) {
   return (
     <li class="item claim" data-nav={`item:${claim.id}`} tabIndex={-1}>
       <p class="claim-line">
-        <strong>{data.speaker ?? strings.unknownSpeaker}</strong> <em>{data.cue}</em> {data.content}
+        <strong>{data.speaker ?? strings.unknownSpeaker}</strong> <em>{data.cue}</em>{' '}
+        {(data.negated || data.hedged) && (
+          <span class="claim-flags">
+            ({strings.reading.claimFlags(data.negated, data.hedged)}){' '}
+          </span>
+        )}
+        {data.content}
       </p>
       <div class="item-controls">
         <StatusSelect annotation={claim} handlers={handlers} />

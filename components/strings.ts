@@ -154,7 +154,9 @@ export const strings = {
     },
     /** After a claim's kind: what its words say of it, e.g. "Other, not said, hedged". */
     kindWithFlags: (kind: string, negated?: boolean, hedged?: boolean) =>
-      [kind, negated ? 'not said' : '', hedged ? 'hedged' : ''].filter(Boolean).join(', '),
+      [kind, claimFlags(negated, hedged)].filter(Boolean).join(', '),
+    /** A saved claim's flags alone: "not said, hedged" (empty when it has none). */
+    claimFlags: (negated?: boolean, hedged?: boolean) => claimFlags(negated, hedged),
     negatedHelp: 'The cue is negated: the speaker did not say or declined to say this.',
     hedgedHelp: 'The claim is hedged (“may”, “reportedly”, “possibly”).',
     saveClaim: 'Save claim',
@@ -204,6 +206,10 @@ export const strings = {
     showInPage: (what: string) => `Show in page: ${what}`,
   },
 } as const;
+
+function claimFlags(negated?: boolean, hedged?: boolean): string {
+  return [negated ? 'not said' : '', hedged ? 'hedged' : ''].filter(Boolean).join(', ');
+}
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -42,6 +42,8 @@ export function autoAnnotations(
         content: claim.content?.text,
         quoted: claim.quoted,
         status: 'unverified',
+        ...(claim.negated ? { negated: true as const } : {}),
+        ...(claim.hedged ? { hedged: true as const } : {}),
       },
     });
   }

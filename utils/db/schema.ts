@@ -62,6 +62,10 @@ export interface ClaimData {
   content?: string;
   quoted: 'full' | 'partial' | 'none';
   status: ClaimStatus;
+  /** The cue is negated ("did not clarify", "declined to say"). */
+  negated?: true;
+  /** The claim is hedged ("may", "reportedly"). */
+  hedged?: true;
 }
 
 /** An annotation in the W3C Web Annotation shape plus Margin's own fields. */

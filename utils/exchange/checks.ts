@@ -25,6 +25,13 @@ export function optStr(value: unknown, field: string, max: number): string | und
   return value === undefined ? undefined : str(value, field, max);
 }
 
+/** True when the field is `true`, undefined when absent; anything else is a ShapeError. */
+export function optTrue(value: unknown, field: string): true | undefined {
+  if (value === undefined) return undefined;
+  if (value !== true) throw new ShapeError(`${field} must be true when present`);
+  return true;
+}
+
 /** The field as one of `allowed`. */
 export function oneOf<T extends string>(value: unknown, field: string, allowed: readonly T[]): T {
   if (!allowed.includes(value as T)) {

@@ -4,7 +4,7 @@
  * rejects the whole file, so a bad file never half-imports.
  */
 import type { AnnotationRecord, ArticleRecord, ClaimData, ActorData } from '../db/schema';
-import { int, isoTime, obj, oneOf, optStr, ShapeError, str, webUrl } from './checks';
+import { int, isoTime, obj, oneOf, optStr, optTrue, ShapeError, str, webUrl } from './checks';
 import { ANNO_CONTEXT, MARGIN_KEY, type NoteWithArticle } from './web-annotation';
 
 /** The largest file accepted (characters). */
@@ -171,5 +171,7 @@ function checkClaim(value: unknown): ClaimData {
   if (speaker !== undefined) claim.speaker = speaker;
   const content = optStr(c.content, 'claim.content', TEXT);
   if (content !== undefined) claim.content = content;
+  if (optTrue(c.negated, 'claim.negated')) claim.negated = true;
+  if (optTrue(c.hedged, 'claim.hedged')) claim.hedged = true;
   return claim;
 }

@@ -32,9 +32,10 @@ export function articleMarkdown({ article, annotations }: MarkdownArticle): stri
   if (claims.length > 0) {
     lines.push('### Claims', '');
     for (const c of claims) {
-      const { speaker, cue, content, status } = c.claim!;
+      const { speaker, cue, content, status, negated, hedged } = c.claim!;
       const said = [speaker ?? '?', cue, content ?? ''].map(escapeMarkdown).join(' ');
-      lines.push(`- ${said.trim()} (${status})`);
+      const marks = [status, negated && 'not said', hedged && 'hedged'].filter(Boolean);
+      lines.push(`- ${said.trim()} (${marks.join(', ')})`);
     }
     lines.push('');
   }

@@ -68,4 +68,15 @@ describe('ArticleCard', () => {
     const chips = [...root.querySelectorAll('.actors li')].map((li) => li.textContent);
     expect(chips).toEqual(['Russia', 'Kremlin (for Russia)']);
   });
+
+  it('marks a saved claim the speaker did not make, or hedged', () => {
+    const unsaid = claimAnnotation(story.id, 'Mr. Z', 'whether it holds', 5);
+    unsaid.claim = { ...unsaid.claim!, cue: 'declined to say', negated: true };
+    mount(false, vi.fn(), [unsaid, claimAnnotation(story.id, 'Ms. Y', 'it is fine', 50)]);
+    const lines = [...root.querySelectorAll('.claim-line')].map((p) => p.textContent);
+    expect(lines).toEqual([
+      'Mr. Z declined to say (not said) whether it holds',
+      'Ms. Y said it is fine',
+    ]);
+  });
 });

@@ -5,7 +5,7 @@ import type { AnnotationRecord } from '../../../utils/db/schema';
 import { checkImport } from '../../../utils/exchange/import-check';
 import { toWebAnnotationJson, type NoteWithArticle } from '../../../utils/exchange/web-annotation';
 import { useFreshDb } from '../db/fresh-db';
-import { actorAnnotation, annotation, article } from '../library/sample';
+import { actorAnnotation, annotation, article, claimAnnotation } from '../library/sample';
 
 useFreshDb();
 
@@ -110,6 +110,18 @@ describe('W3C JSON export and import', () => {
     );
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.error).toContain('actor.standsFor');
+  });
+
+  it('keeps whether a claim is negated or hedged, and rejects anything but true there', () => {
+    const unsaid = claimAnnotation(a.id, 'Mr. Z', 'whether it holds', 50);
+    unsaid.claim = { ...unsaid.claim!, negated: true, hedged: true };
+    const file = toWebAnnotationJson([{ article: a, annotation: unsaid }]);
+    const checked = checkImport(file);
+    if (!checked.ok) throw new Error(checked.error);
+    expect(checked.notes[0]!.annotation.claim).toEqual(unsaid.claim);
+    const claim = { ...unsaid.claim, negated: 'yes' };
+    const bad = checkImport(JSON.stringify(withMargin(JSON.parse(file), { claim })));
+    expect(!bad.ok && bad.error).toContain('claim.negated');
   });
 
   it('drops fields it does not know', () => {

@@ -41,6 +41,13 @@ describe('Markdown', () => {
     expect(md).toContain('my note');
     expect(md).toContain('Ms\\. Y said it is fine (unverified)');
   });
+
+  it('marks a claim the speaker did not make, or made with a hedge', () => {
+    const unsaid = claimAnnotation(a.id, 'Mr. Z', 'whether it holds');
+    unsaid.claim = { ...unsaid.claim!, cue: 'declined to say', negated: true, hedged: true };
+    const md = articleMarkdown({ article: a, annotations: [unsaid] });
+    expect(md).toContain('Mr\\. Z declined to say whether it holds (unverified, not said, hedged)');
+  });
 });
 
 describe('citation and link', () => {

@@ -18,15 +18,35 @@ const analysis: Analysis = {
       mentions: [{ ...at('Kremlin'), form: 'name' }],
     },
   ],
-  claims: [],
+  claims: [
+    {
+      id: 'c1',
+      kind: 'other',
+      cue: at('said'),
+      source: { ...at('Kremlin'), actor: 'a1' },
+      content: at('the pact was defensive'),
+      quoted: 'none',
+      hedged: true,
+    },
+  ],
 };
 
 describe('automatic annotations', () => {
   it('store what a metonym stands for, and nothing of the kind for other actors', () => {
-    const actors = autoAnnotations(TEXT, analysis, 'https://news.example/a').map((a) => a.actor);
+    const actors = autoAnnotations(TEXT, analysis, 'https://news.example/a')
+      .filter((a) => a.kind === 'actor')
+      .map((a) => a.actor);
     expect(actors).toEqual([
       { name: 'Russia', type: 'place', form: 'name', mentionCount: 1 },
       { name: 'Kremlin', type: 'place', form: 'name', mentionCount: 1, standsFor: 'Russia' },
     ]);
+  });
+
+  it('store whether a claim is hedged or negated only when it is', () => {
+    const [claim] = autoAnnotations(TEXT, analysis, 'https://news.example/a')
+      .filter((a) => a.kind === 'claim')
+      .map((a) => a.claim!);
+    expect(claim).toMatchObject({ speaker: 'Russia', cue: 'said', hedged: true });
+    expect(claim).not.toHaveProperty('negated');
   });
 });
