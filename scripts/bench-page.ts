@@ -18,7 +18,9 @@
  * Options: --articles N (default 24), --others N (non-articles, default 8), --repeat N (load
  * every page N times, default 1), --against DIR
  * (a second build, e.g. the one before a change: each page is also loaded with it, in
- * alternating order, and the paired differences are printed, scripts/lib/bench-paired.ts).
+ * alternating order, and the paired differences are printed, scripts/lib/bench-paired.ts),
+ * --no-floors (skip the baselines: three tiny extensions that paint one highlight as soon as
+ * their design allows, loaded on every page beside Margin, scripts/lib/paint-floors.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,6 +30,7 @@ import { servePages, warmUp, wcxbPages, type BenchPage } from './lib/bench-pages
 import { idleTiming, writeIdleProbe, type IdleTiming } from './lib/idle-probe';
 import { PROJECT_ROOT } from './lib/data-path';
 import { pairedSummary } from './lib/bench-paired';
+import { writePaintFloors } from './lib/paint-floors';
 
 /** One page's figures with one build. */
 export interface Sample {
@@ -200,6 +203,11 @@ async function main(): Promise<void> {
   // The probe's browser runs no Margin: where document_idle falls on each page without it.
   const idleBrowser = await launchChromium(probe.dir);
   const eb = await launchChromium(ext);
+  const floorKit = process.argv.includes('--no-floors') ? null : writePaintFloors();
+  const floors = floorKit?.floors ?? [];
+  const floorSamples = floors.map(() => [] as Sample[]);
+  // Each page's document_idle, measured once, for the baselines' loads too.
+  const frees: (IdleTiming | null)[] = [];
   const againstDir = argText('against');
   const other = againstDir ? await launchChromium(againstDir) : null;
   const samples: Sample[] = [];
@@ -226,6 +234,7 @@ async function main(): Promise<void> {
       await page.close();
     }
   };
+  let closed = false;
   try {
     await warmUp(idleBrowser.browser, server);
     await warmUp(eb.browser, server);
@@ -237,6 +246,7 @@ async function main(): Promise<void> {
       const named = (s: Sample | null) =>
         s && rounds > 1 ? { ...s, name: `${s.name}#${round + 1}` } : s;
       const free = await idleTiming(idleBrowser.browser, server.url(i));
+      frees.push(free);
       // Paired runs alternate which build loads the page first.
       const otherFirst = (i + round) % 2 === 0;
       if (other && otherFirst) otherSamples.push(named(await load(other.browser, i, free))!);
@@ -253,12 +263,27 @@ async function main(): Promise<void> {
         );
       }
     }
+    await Promise.all([eb.close(), other?.close()]);
+    closed = true;
+    // The baselines after Margin, one browser at a time: idle browsers beside it are load.
+    for (const [k, f] of floors.entries()) {
+      const floor = await launchChromium(f.dir);
+      try {
+        await warmUp(floor.browser, server);
+        for (let n = 0; n < frees.length; n++) {
+          const s = await load(floor.browser, n % pages.length, frees[n]!);
+          if (s) floorSamples[k]!.push(s);
+        }
+      } finally {
+        await floor.close();
+      }
+    }
   } finally {
-    await eb.close();
-    await other?.close();
+    if (!closed) await Promise.all([eb.close(), other?.close()]);
     await idleBrowser.close();
     await server.close();
     probe.remove();
+    floorKit?.remove();
   }
   const painted = samples.filter((s) => s.paintMs !== null).map((s) => s.paintMs!);
   const fromStart = samples.flatMap((s) => (s.fromStartMs === null ? [] : [s.fromStartMs]));
@@ -280,6 +305,19 @@ async function main(): Promise<void> {
   console.log(
     `document_idle -> highlights painted: median ${pct(fromIdle, 50).toFixed(1)} ms, p95 ${pct(fromIdle, 95).toFixed(1)} ms (target median <= 50 ms)`,
   );
+  // The baselines over the pages Margin painted, by both clocks: document_idle is measured in
+  // another load of the page, so its figures carry that load's spread as well.
+  const paintedNames = new Set(samples.filter((s) => s.paintMs !== null).map((s) => s.name));
+  for (const [k, f] of floors.entries()) {
+    const theirs = floorSamples[k]!.filter((s) => paintedNames.has(s.name));
+    const idle = theirs.flatMap((s) => (s.idlePaintMs === null ? [] : [s.idlePaintMs]));
+    const dcl = theirs.flatMap((s) => (s.paintMs === null ? [] : [s.paintMs]));
+    const [floorIdle, floorDcl] = [pct(idle, 50), pct(dcl, 50)];
+    const [mineIdle, mineDcl] = [pct(fromIdle, 50), pct(painted, 50)];
+    console.log(
+      `  baseline, one highlight ${f.name}: from document_idle median ${floorIdle.toFixed(1)} ms (p95 ${pct(idle, 95).toFixed(1)}), Margin ${(mineIdle - floorIdle).toFixed(1)} ms later; from DOMContentLoaded median ${floorDcl.toFixed(1)} ms, Margin ${(mineDcl - floorDcl).toFixed(1)} ms later (${(mineDcl / floorDcl).toFixed(1)}x); over ${theirs.length} pages`,
+    );
+  }
   console.log(
     `  document_idle after DOMContentLoaded: median ${pct(idles, 50).toFixed(1)} ms, p95 ${pct(idles, 95).toFixed(1)} ms over ${idles.length} pages (measured per page by a document_idle probe in a browser without Margin)`,
   );
