@@ -10,7 +10,7 @@
  * same data. Needs `npm run build` (chrome-mv3) first.
  * BENCH_PROFILE=1 adds the functions with the most self time in the last run.
  */
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +28,14 @@ import {
 import { compareIndexes } from './lib/search-comparison';
 import { FCP_PROBE as FCP, timeToolbarPopup, toolbarPopups } from '../tests/e2e/toolbar-popup';
 import { SNAPSHOT_KEY } from '../entrypoints/popup/snapshot';
+import {
+  ONE_CARD,
+  SCREEN,
+  SCRIPTED,
+  writeOneCardFloor,
+  writeScreenFloors,
+  type PopupFloor,
+} from './lib/popup-floors';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const PROFILE = process.env.BENCH_PROFILE === '1';
@@ -41,20 +49,9 @@ const UPGRADING = 'margin:db-upgrading';
 /** Evaluated in an extension page: the version of Margin's database as it stands. */
 const DB_VERSION_PROBE = `new Promise((r) => { const q = indexedDB.open('margin'); q.onsuccess = () => { r(q.result.version); q.result.close(); }; })`;
 
-/**
- * The baseline: an extension page with one article card in its markup and no script or
- * stylesheet, timed by the same probe as the popup. No page of this extension can show a card
- * sooner in this browser: what it takes is the browser's (creating the page in its renderer,
- * its first frame), and the popup's figures are read beside it.
- */
-const FLOOR_PAGE = 'bench-floor.html';
-const FLOOR_HTML =
-  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Margin</title></head>' +
-  '<body><ul><li class="article" data-article="a">An article card</li></ul></body></html>';
-const FLOOR_NAME = 'baseline: static page with one card, open -> painted';
 const TOOLBAR_NAME = 'open -> first list paint (toolbar popup, by paint timing)';
-const TOOLBAR_FLOOR_NAME =
-  'baseline: static page with one card as the toolbar popup, by paint timing';
+/** The baselines, each timed in a tab and as the toolbar popup (scripts/lib/popup-floors.ts). */
+const FLOORS: PopupFloor[] = [ONE_CARD, SCREEN, SCRIPTED];
 
 type Samples = Record<string, number[]>;
 
@@ -62,10 +59,10 @@ async function main(): Promise<void> {
   if (!existsSync(`${EXT}/manifest.json`)) {
     throw new Error(`${EXT} has no build: run \`npm run build\` first`);
   }
-  // The build, plus a static page for the browser's own floor (see FLOOR_PAGE).
+  // The build, plus the baselines' pages (scripts/lib/popup-floors.ts).
   const ext = mkdtempSync(join(tmpdir(), 'margin-bench-popup-'));
   cpSync(EXT, ext, { recursive: true });
-  writeFileSync(join(ext, FLOOR_PAGE), FLOOR_HTML);
+  writeOneCardFloor(ext);
   const eb = await launchChromium(ext);
   const samples: Samples = {};
   let profile: CpuProfile | undefined;
@@ -112,6 +109,8 @@ async function main(): Promise<void> {
     console.log(
       `first opening upgraded the v1 database to v${version}: open -> first screen read ${opened.toFixed(0)} ms`,
     );
+    // Its first screen, from fresh data with no snapshot, is the baselines' content.
+    await writeScreenFloors(upgrade, ext);
     await upgrade.close();
     for (let run = 0; run < RUNS; run++) {
       const page = await eb.browser.newPage();
@@ -131,14 +130,21 @@ async function main(): Promise<void> {
       await measureRun(page, `${eb.extensionOrigin}/popup.html`, add);
       if (cdp) profile = ((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile;
       await page.close();
-      const floor = await eb.browser.newPage();
-      await floor.setViewport({ width: 460, height: 600 });
-      await floor.evaluateOnNewDocument(`${SHIM} (${watchFirstCard})()`);
-      await floor.goto(`${eb.extensionOrigin}/${FLOOR_PAGE}`);
-      await floor.waitForFunction('window.__firstPaint !== undefined', { timeout: 30_000 });
-      add(FLOOR_NAME, (await floor.evaluate('window.__firstPaint')) as number);
-      add(`${FLOOR_NAME}, by paint timing`, (await floor.evaluate(FCP)) as number);
-      await floor.close();
+      for (const { page: path, name } of FLOORS) {
+        const floor = await eb.browser.newPage();
+        await floor.setViewport({ width: 460, height: 600 });
+        await floor.evaluateOnNewDocument(`${SHIM} (${watchFirstCard})()`);
+        await floor.goto(`${eb.extensionOrigin}/${path}`);
+        await floor.waitForFunction('window.__firstPaint !== undefined', { timeout: 30_000 });
+        // Paint timing is reported when the frame was presented, which can be later.
+        await floor.waitForFunction(`!Number.isNaN(${FCP})`, { timeout: 30_000 });
+        add(
+          `baseline: ${name}, open -> painted`,
+          (await floor.evaluate('window.__firstPaint')) as number,
+        );
+        add(`baseline: ${name}, by paint timing`, (await floor.evaluate(FCP)) as number);
+        await floor.close();
+      }
       process.stdout.write(`run ${run + 1}/${RUNS} done\n`);
     }
     // The popup as a reader opens it, from the toolbar (tests/e2e/toolbar-popup.ts), after the
@@ -149,7 +155,12 @@ async function main(): Promise<void> {
     });
     for (let run = 0; toolbar && run < RUNS; run++) {
       add(TOOLBAR_NAME, await timeToolbarPopup(toolbar, 'popup.html', '[data-complete="true"]'));
-      add(TOOLBAR_FLOOR_NAME, await timeToolbarPopup(toolbar, FLOOR_PAGE));
+      for (const { page: path, name } of FLOORS) {
+        add(
+          `baseline: ${name}, as the toolbar popup, by paint timing`,
+          await timeToolbarPopup(toolbar, path),
+        );
+      }
     }
   } finally {
     await eb.close();
@@ -255,6 +266,22 @@ function report(samples: Samples): void {
     const f = (v: number) => v.toFixed(1).padStart(8);
     console.log(
       `${name.padEnd(40)} ${f(quantile(values, 0.5))} ${f(quantile(values, 0.95))}  ${target(name)}`,
+    );
+  }
+  // The popup's first paint beside each baseline's, by the browser's own paint timing.
+  const median = (name: string) => (samples[name] ? quantile(samples[name], 0.5) : NaN);
+  const popups: [string, string, string][] = [
+    ['in a tab', 'open -> first list paint (snapshot), by paint timing', 'by paint timing'],
+    ['as the toolbar popup', TOOLBAR_NAME, 'as the toolbar popup, by paint timing'],
+  ];
+  for (const [where, popup, suffix] of popups) {
+    const mine = median(popup);
+    const against = FLOORS.map(({ name }) => {
+      const floor = median(`baseline: ${name}, ${suffix}`);
+      return `${name} ${floor.toFixed(1)} (+${(mine - floor).toFixed(1)}, ${(mine / floor).toFixed(2)}x)`;
+    });
+    console.log(
+      `first list paint ${where}: ${mine.toFixed(1)} ms; baselines: ${against.join('; ')}`,
     );
   }
   console.log(
