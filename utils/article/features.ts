@@ -70,6 +70,8 @@ export interface FeatureInput {
   /** False when the saved page carries no <script> at all, so JSON-LD absence says nothing. */
   hasScripts: boolean;
   article: ArticleMeta;
+  /** `typeCues(scan, url)`, when already computed: the sliced reading takes it in a slice of its own. */
+  typeCues?: number[];
 }
 
 const ARTICLE_CUE =
@@ -225,6 +227,6 @@ export function pageFeatures(input: FeatureInput): FeatureVector {
     log1p(prose.parents),
     Math.min(count(scan, 'H1'), 3),
     ...pageCues(doc, scan, container),
-    ...typeCues(scan, input.url),
+    ...(input.typeCues ?? typeCues(scan, input.url)),
   ];
 }

@@ -1,9 +1,34 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readArticle, readArticleSliced } from '../../../utils/article/index';
 import { leaveHandoff, takeHandoff } from '../../../utils/article/handoff';
 import { findPageArticle } from '../../../utils/article/page-article';
 import { pageDocument } from './page';
+
+/** Which stage ran after how many pauses: `typeCues` and `classify`, wrapped below. */
+const calls: [string, number][] = [];
+const counter = { pauses: () => -1 };
+
+vi.mock('../../../utils/article/type-cues', async (load) => {
+  const real = await load<typeof import('../../../utils/article/type-cues')>();
+  return {
+    ...real,
+    typeCues: (...args: Parameters<typeof real.typeCues>) => {
+      calls.push(['typeCues', counter.pauses()]);
+      return real.typeCues(...args);
+    },
+  };
+});
+vi.mock('../../../utils/article/detect', async (load) => {
+  const real = await load<typeof import('../../../utils/article/detect')>();
+  return {
+    ...real,
+    classify: (...args: Parameters<typeof real.classify>) => {
+      calls.push(['classify', counter.pauses()]);
+      return real.classify(...args);
+    },
+  };
+});
 
 const SEED = readFileSync('tests/fixtures/pages/seed-article/source.html', 'utf8');
 const URL = 'https://example.com/2024/06/01/seed';
@@ -35,6 +60,28 @@ describe('readArticleSliced', () => {
     expect(sliced.body?.text).toBe(whole.body?.text);
     expect(sliced.body?.segments.length).toBe(whole.body?.segments.length);
     expect(pauses()).toBeGreaterThan(3);
+  });
+
+  it('computes the type cues, the other features and the model in slices of their own', async () => {
+    const doc = pageDocument(SEED, URL);
+    let whole: number[] = [];
+    readArticle(doc, URL, { onFeatures: (x) => (whole = x) });
+    const { slicer, pauses } = eager();
+    let sliced: number[] = [];
+    let atFeatures = -1;
+    calls.length = 0;
+    counter.pauses = pauses;
+    await readArticleSliced(doc, slicer, URL, {
+      onFeatures: (x) => {
+        sliced = x;
+        atFeatures = pauses();
+      },
+    });
+    counter.pauses = () => -1;
+    expect(sliced).toEqual(whole);
+    const at = (name: string) => calls.find(([n]) => n === name)?.[1] ?? NaN;
+    expect(at('typeCues')).toBeLessThan(atFeatures);
+    expect(at('classify')).toBeGreaterThan(atFeatures);
   });
 
   it('does not count its pauses against the time budget', async () => {
