@@ -138,8 +138,26 @@ export function chooseContainer(
   scores: Float64Array,
   model: ContainerModel = CONTAINER_MODEL,
 ): Container | null {
+  const steps = chooseContainerSteps(scan, scores, model);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `chooseContainer` in steps, pausing (yielding) between its passes over the scan: with its
+ * code still cold, on a large page the whole choice took up to 37 ms (bench:page's pages).
+ */
+export function* chooseContainerSteps(
+  scan: PageScan,
+  scores: Float64Array,
+  model: ContainerModel = CONTAINER_MODEL,
+): Generator<void, Container | null> {
   const prose = proseTotals(scan);
+  yield;
   const { index, rows } = candidateFeatures(scan, prose, scores);
+  yield;
   const k = model.weights.length > 0 ? bestCandidate(rows, model) : -1;
   const best = k >= 0 ? index[k]! : fallbackChoice(scan, scores, prose);
   if (best < 0) return null;

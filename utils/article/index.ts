@@ -6,7 +6,7 @@
 import { walkBlockSteps } from './blocks';
 import { BudgetExceeded, DEFAULT_BUDGET, Deadline, now, type Budget } from './budget';
 import { classify } from './detect';
-import { chooseContainer, scoreCandidates } from './extract';
+import { chooseContainerSteps, scoreCandidates } from './extract';
 import { pageFeatures, type FeatureVector } from './features';
 import { readJsonLd } from './json-ld';
 import { readMetaTags, readMetadata } from './metadata';
@@ -128,7 +128,10 @@ function* readSteps(
     t0 = now();
     const scores = scoreCandidates(scan);
     if (due()) yield deadline;
-    const container = chooseContainer(scan, scores);
+    const choosing = chooseContainerSteps(scan, scores);
+    let chosen = choosing.next();
+    for (; !chosen.done; chosen = choosing.next()) if (due()) yield deadline;
+    const container = chosen.value;
     if (t) t.extract = now() - t0;
     if (due()) yield deadline;
     t0 = now();

@@ -5,7 +5,7 @@ import { leaveHandoff, takeHandoff } from '../../../utils/article/handoff';
 import { findPageArticle } from '../../../utils/article/page-article';
 import { pageDocument } from './page';
 
-/** Which stage ran after how many pauses: `typeCues` and `classify`, wrapped below. */
+/** Which stage ran after how many pauses: the functions wrapped below. */
 const calls: [string, number][] = [];
 const counter = { pauses: () => -1 };
 
@@ -16,6 +16,26 @@ vi.mock('../../../utils/article/type-cues', async (load) => {
     typeCues: (...args: Parameters<typeof real.typeCues>) => {
       calls.push(['typeCues', counter.pauses()]);
       return real.typeCues(...args);
+    },
+  };
+});
+vi.mock('../../../utils/article/extract', async (load) => {
+  const real = await load<typeof import('../../../utils/article/extract')>();
+  return {
+    ...real,
+    scoreCandidates: (...args: Parameters<typeof real.scoreCandidates>) => {
+      calls.push(['scoreCandidates', counter.pauses()]);
+      return real.scoreCandidates(...args);
+    },
+  };
+});
+vi.mock('../../../utils/article/container-rank', async (load) => {
+  const real = await load<typeof import('../../../utils/article/container-rank')>();
+  return {
+    ...real,
+    candidateFeatures: (...args: Parameters<typeof real.candidateFeatures>) => {
+      calls.push(['candidateFeatures', counter.pauses()]);
+      return real.candidateFeatures(...args);
     },
   };
 });
@@ -62,7 +82,7 @@ describe('readArticleSliced', () => {
     expect(pauses()).toBeGreaterThan(3);
   });
 
-  it('computes the type cues, the other features and the model in slices of their own', async () => {
+  it('chooses the container and computes the type cues, the other features and the model in slices of their own', async () => {
     const doc = pageDocument(SEED, URL);
     let whole: number[] = [];
     readArticle(doc, URL, { onFeatures: (x) => (whole = x) });
@@ -80,6 +100,8 @@ describe('readArticleSliced', () => {
     counter.pauses = () => -1;
     expect(sliced).toEqual(whole);
     const at = (name: string) => calls.find(([n]) => n === name)?.[1] ?? NaN;
+    // Candidates scored | prose totals | candidate features: two pauses at least.
+    expect(at('candidateFeatures') - at('scoreCandidates')).toBeGreaterThanOrEqual(2);
     expect(at('typeCues')).toBeLessThan(atFeatures);
     expect(at('classify')).toBeGreaterThan(atFeatures);
   });
