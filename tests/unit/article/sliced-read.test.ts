@@ -19,6 +19,16 @@ vi.mock('../../../utils/article/type-cues', async (load) => {
     },
   };
 });
+vi.mock('../../../utils/article/visible-meta', async (load) => {
+  const real = await load<typeof import('../../../utils/article/visible-meta')>();
+  return {
+    ...real,
+    headlineElement: (...args: Parameters<typeof real.headlineElement>) => {
+      calls.push(['headlineElement', counter.pauses()]);
+      return real.headlineElement(...args);
+    },
+  };
+});
 vi.mock('../../../utils/article/extract', async (load) => {
   const real = await load<typeof import('../../../utils/article/extract')>();
   return {
@@ -82,7 +92,7 @@ describe('readArticleSliced', () => {
     expect(pauses()).toBeGreaterThan(3);
   });
 
-  it('chooses the container and computes the type cues, the other features and the model in slices of their own', async () => {
+  it('reads the metadata, chooses the container and computes the features and the model in several slices', async () => {
     const doc = pageDocument(SEED, URL);
     let whole: number[] = [];
     readArticle(doc, URL, { onFeatures: (x) => (whole = x) });
@@ -100,6 +110,8 @@ describe('readArticleSliced', () => {
     counter.pauses = () => -1;
     expect(sliced).toEqual(whole);
     const at = (name: string) => calls.find(([n]) => n === name)?.[1] ?? NaN;
+    // Headline | byline | date and the rest | candidates scored: three pauses at least.
+    expect(at('scoreCandidates') - at('headlineElement')).toBeGreaterThanOrEqual(3);
     // Candidates scored | prose totals | candidate features: two pauses at least.
     expect(at('candidateFeatures') - at('scoreCandidates')).toBeGreaterThanOrEqual(2);
     expect(at('typeCues')).toBeLessThan(atFeatures);
