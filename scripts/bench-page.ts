@@ -20,7 +20,8 @@
  * (a second build, e.g. the one before a change: each page is also loaded with it, in
  * alternating order, and the paired differences are printed, scripts/lib/bench-paired.ts),
  * --no-floors (skip the baselines: three tiny extensions that paint one highlight as soon as
- * their design allows, loaded on every page beside Margin, scripts/lib/paint-floors.ts).
+ * their design allows, each loading every page after Margin's loads, with the same
+ * document_idle, scripts/lib/paint-floors.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
