@@ -7,6 +7,7 @@ import type { Deadline } from './budget';
 import { renderedChildren } from './children';
 import { BLOCK_TAGS, FURNITURE_TAGS } from './hints';
 import { linkDensity, type ElementStat, type PageScan } from './scan';
+import { runSteps } from './steps';
 import { TextMapBuilder } from './text-map-builder';
 import type { TextMap } from './types';
 
@@ -72,11 +73,7 @@ export function walkBlocks(
   opts: WalkOptions,
   deadline: Deadline,
 ): TextMap {
-  const steps = walkBlockSteps(roots, scan, opts, deadline, () => false);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(walkBlockSteps(roots, scan, opts, deadline, () => false));
 }
 
 /** `walkBlocks` in slices: pauses (yields) whenever `due()` says the slice is spent. */

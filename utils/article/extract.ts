@@ -6,6 +6,7 @@
 import { CONTAINER_MODEL } from './container-model';
 import { bestCandidate, candidateFeatures, type ContainerModel } from './container-rank';
 import { linkDensity, type ElementStat, type PageScan } from './scan';
+import { runSteps } from './steps';
 
 const ITEM_TAGS = new Set(['P', 'PRE', 'BLOCKQUOTE', 'LI', 'DD', 'DT', 'TD', 'TH']);
 const HEADING = /^H[1-6]$/;
@@ -138,11 +139,7 @@ export function chooseContainer(
   scores: Float64Array,
   model: ContainerModel = CONTAINER_MODEL,
 ): Container | null {
-  const steps = chooseContainerSteps(scan, scores, model);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(chooseContainerSteps(scan, scores, model));
 }
 
 /**

@@ -11,6 +11,7 @@ import { pageFeatures, type FeatureVector } from './features';
 import { readJsonLd } from './json-ld';
 import { readMetaTags, readMetadataSteps } from './metadata';
 import { markOf, scanSteps } from './scan';
+import { pauseWhenDue, runSteps } from './steps';
 import { typeCues } from './type-cues';
 import type { ArticleMeta, ArticleReading, Detection } from './types';
 
@@ -57,11 +58,7 @@ export function readArticle(
   url?: string,
   options: ReadOptions = {},
 ): ArticleReading {
-  const steps = readSteps(doc, url, options, () => false);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(readSteps(doc, url, options, () => false));
 }
 
 /** Main-thread time in slices: whether this slice is spent, and a pause that starts the next. */
@@ -122,19 +119,13 @@ function* readSteps(
     if (due()) yield deadline;
     const metaTags = readMetaTags(doc, scan);
     if (due()) yield deadline;
-    const reading = readMetadataSteps(doc, ld, metaTags, scan, pageUrl);
-    let read = reading.next();
-    for (; !read.done; read = reading.next()) if (due()) yield deadline;
-    meta = read.value;
+    meta = yield* pauseWhenDue(readMetadataSteps(doc, ld, metaTags, scan, pageUrl), due, deadline);
     if (t) t.meta = now() - t0;
     if (due()) yield deadline;
     t0 = now();
     const scores = scoreCandidates(scan);
     if (due()) yield deadline;
-    const choosing = chooseContainerSteps(scan, scores);
-    let chosen = choosing.next();
-    for (; !chosen.done; chosen = choosing.next()) if (due()) yield deadline;
-    const container = chosen.value;
+    const container = yield* pauseWhenDue(chooseContainerSteps(scan, scores), due, deadline);
     if (t) t.extract = now() - t0;
     if (due()) yield deadline;
     t0 = now();

@@ -6,6 +6,7 @@
 import { BudgetExceeded, type Deadline } from './budget';
 import { renderedChildren } from './children';
 import { BLOCK_TAGS, FURNITURE_TAGS, SKIP_TAGS, classHint, isHiddenElement } from './hints';
+import { runSteps } from './steps';
 
 /** Measurements of one visible element. Totals include the whole visible subtree. */
 export interface ElementStat {
@@ -93,11 +94,7 @@ function visibleLength(s: string): number {
 
 /** Walks `root` (normally `document.body`) and measures every visible element. */
 export function scanPage(root: Element, deadline: Deadline): PageScan {
-  const steps = scanSteps(root, deadline, () => false);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(scanSteps(root, deadline, () => false));
 }
 
 /**
