@@ -5,60 +5,40 @@ import { leaveHandoff, takeHandoff } from '../../../utils/article/handoff';
 import { findPageArticle } from '../../../utils/article/page-article';
 import { pageDocument } from './page';
 
-/** Which stage ran after how many pauses: the functions wrapped below. */
-const calls: [string, number][] = [];
-const counter = { pauses: () => -1 };
+/** Which stage ran after how many pauses (`counter.pauses()` at the call): wrapped below. */
+const { calls, counter, recording } = vi.hoisted(() => {
+  const calls: [string, number][] = [];
+  const counter = { pauses: () => -1 };
+  /** `real` with its function `name` wrapped to note each call in `calls`. */
+  const recording = <T extends object>(real: T, name: keyof T & string): T => {
+    const fn = real[name] as (...args: unknown[]) => unknown;
+    const wrapped = (...args: unknown[]) => {
+      calls.push([name, counter.pauses()]);
+      return fn(...args);
+    };
+    return { ...real, [name]: wrapped };
+  };
+  return { calls, counter, recording };
+});
 
-vi.mock('../../../utils/article/type-cues', async (load) => {
-  const real = await load<typeof import('../../../utils/article/type-cues')>();
-  return {
-    ...real,
-    typeCues: (...args: Parameters<typeof real.typeCues>) => {
-      calls.push(['typeCues', counter.pauses()]);
-      return real.typeCues(...args);
-    },
-  };
-});
-vi.mock('../../../utils/article/visible-meta', async (load) => {
-  const real = await load<typeof import('../../../utils/article/visible-meta')>();
-  return {
-    ...real,
-    headlineElement: (...args: Parameters<typeof real.headlineElement>) => {
-      calls.push(['headlineElement', counter.pauses()]);
-      return real.headlineElement(...args);
-    },
-  };
-});
-vi.mock('../../../utils/article/extract', async (load) => {
-  const real = await load<typeof import('../../../utils/article/extract')>();
-  return {
-    ...real,
-    scoreCandidates: (...args: Parameters<typeof real.scoreCandidates>) => {
-      calls.push(['scoreCandidates', counter.pauses()]);
-      return real.scoreCandidates(...args);
-    },
-  };
-});
-vi.mock('../../../utils/article/container-rank', async (load) => {
-  const real = await load<typeof import('../../../utils/article/container-rank')>();
-  return {
-    ...real,
-    candidateFeatures: (...args: Parameters<typeof real.candidateFeatures>) => {
-      calls.push(['candidateFeatures', counter.pauses()]);
-      return real.candidateFeatures(...args);
-    },
-  };
-});
-vi.mock('../../../utils/article/detect', async (load) => {
-  const real = await load<typeof import('../../../utils/article/detect')>();
-  return {
-    ...real,
-    classify: (...args: Parameters<typeof real.classify>) => {
-      calls.push(['classify', counter.pauses()]);
-      return real.classify(...args);
-    },
-  };
-});
+vi.mock('../../../utils/article/type-cues', async (load) =>
+  recording(await load<typeof import('../../../utils/article/type-cues')>(), 'typeCues'),
+);
+vi.mock('../../../utils/article/visible-meta', async (load) =>
+  recording(await load<typeof import('../../../utils/article/visible-meta')>(), 'headlineElement'),
+);
+vi.mock('../../../utils/article/extract', async (load) =>
+  recording(await load<typeof import('../../../utils/article/extract')>(), 'scoreCandidates'),
+);
+vi.mock('../../../utils/article/container-rank', async (load) =>
+  recording(
+    await load<typeof import('../../../utils/article/container-rank')>(),
+    'candidateFeatures',
+  ),
+);
+vi.mock('../../../utils/article/detect', async (load) =>
+  recording(await load<typeof import('../../../utils/article/detect')>(), 'classify'),
+);
 
 const SEED = readFileSync('tests/fixtures/pages/seed-article/source.html', 'utf8');
 const URL = 'https://example.com/2024/06/01/seed';
