@@ -19,7 +19,7 @@
  * every page N times, default 1), --against DIR
  * (a second build, e.g. the one before a change: each page is also loaded with it, in
  * alternating order, and the paired differences are printed, scripts/lib/bench-paired.ts),
- * --no-floors (skip the baselines: three tiny extensions that paint one highlight as soon as
+ * --no-floors (skip the baselines: tiny extensions that paint one highlight as soon as
  * their design allows, each loading every page after Margin's loads, with the same
  * document_idle, scripts/lib/paint-floors.ts).
  */

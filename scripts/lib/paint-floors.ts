@@ -1,16 +1,23 @@
 /**
- * The page benchmark's baselines: three tiny extensions that paint one highlight as soon as
- * their design allows, timed by bench:page's own clock beside Margin. No content script can
- * paint sooner than the first (it paints at document_end, Margin's own start); the second
- * adds what any design that analyses in the service worker pays (one message there and
- * back); the third adds what a design pays whose always-on script stays small and has the
- * service worker inject a second one into articles (Margin's detector and reader). Each marks
- * `margin:start`, `margin:painted` and `margin:painted-all` as Margin does, right after
+ * The page benchmark's baselines: tiny extensions that paint one highlight as soon as their
+ * design allows, timed by bench:page's own clock beside Margin. No content script can paint
+ * sooner than the first (it paints at document_end, Margin's own start); the second adds what
+ * any design that analyses in the service worker pays (one message there and back); the third
+ * adds what a design pays whose always-on script stays small and has the service worker
+ * inject a second one into articles (Margin's detector and reader). The last three read the
+ * page first: with Firefox Reader View's check and extraction (Mozilla's Readability,
+ * unchanged), then paint, or send the text to the service worker and paint on its answer (an
+ * analysis there that costs nothing); or with Margin's own detection and extraction, as its
+ * detector runs it, and the same round trip. Each marks `margin:start`,
+ * `margin:painted` and `margin:painted-all` as Margin does, right after
  * `CSS.highlights.set`, so bench:page measures them unchanged.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { buildSync } from 'esbuild';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { PROJECT_ROOT } from './data-path';
 
 /** A baseline: its name in the report and its unpacked extension. */
 export interface PaintFloor {
@@ -46,8 +53,46 @@ const WORKER = `chrome.runtime.onMessage.addListener((message, sender, reply) =>
 
 const START = `performance.mark('margin:start');\n${PAINT}\n`;
 
-/** The three baselines' content scripts (and the injected one's second script). */
-const FLOORS: { name: string; content: string; second?: string }[] = [
+/** Reader View's own steps: its cheap check, then the extraction (on a copy, as Firefox does). */
+const READ = `isProbablyReaderable(document);
+const article = new Readability(document.cloneNode(true)).parse();
+`;
+
+/** Mozilla's Readability scripts, loaded before a baseline's own (they define globals). */
+const READABILITY = ['Readability-readerable.js', 'Readability.js'];
+
+/**
+ * Margin's own reading of the page, sliced as its detector slices it (no site switch, no
+ * early reader), then the body's text to the service worker and back: bundled from the source.
+ */
+function marginReading(): string {
+  const source = `import { findPageArticle } from './utils/article/page-article';
+import { createSlicer, yielder } from './utils/main-thread';
+performance.mark('margin:start');
+${PAINT}
+findPageArticle(document, createSlicer(yielder(window, false))).then((found) => {
+  if (found.ok) chrome.runtime.sendMessage(found.reading.body.text).then(paint);
+});`;
+  const out = buildSync({
+    stdin: { contents: source, resolveDir: PROJECT_ROOT, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    platform: 'browser',
+    write: false,
+    logLevel: 'silent',
+  });
+  return out.outputFiles[0]!.text;
+}
+
+/** The baselines' content scripts (the injected one's second script, the libraries they load). */
+const FLOORS: {
+  name: string;
+  /** The content script, or what writes it (a bundle is built only when the floors are). */
+  content: string | (() => string);
+  second?: string;
+  libs?: string[];
+}[] = [
   { name: 'painted at once at document_end', content: `${START}paint();\n` },
   {
     name: 'painted after one message round trip to the service worker',
@@ -58,12 +103,27 @@ const FLOORS: { name: string; content: string; second?: string }[] = [
     content: `performance.mark('margin:start');\nchrome.runtime.sendMessage('inject');\n`,
     second: `${PAINT}\npaint();\n`,
   },
+  {
+    name: 'painted after Readability checked and extracted the page',
+    content: `${START}${READ}paint();\n`,
+    libs: READABILITY,
+  },
+  {
+    name: 'painted after Readability, then its text sent to the service worker and back',
+    content: `${START}${READ}chrome.runtime.sendMessage(article?.textContent ?? '').then(paint);\n`,
+    libs: READABILITY,
+  },
+  {
+    name: "painted after Margin's own detection and extraction, then its text sent to the service worker and back",
+    content: marginReading,
+  },
 ];
 
 /** Writes the baselines to a temporary directory; `remove` deletes it. */
 export function writePaintFloors(): { floors: PaintFloor[]; remove(): void } {
   const root = mkdtempSync(join(tmpdir(), 'margin-paint-floors-'));
-  const floors = FLOORS.map(({ name, content, second }, i) => {
+  const readability = dirname(createRequire(import.meta.url).resolve('@mozilla/readability'));
+  const floors = FLOORS.map(({ name, content, second, libs = [] }, i) => {
     const dir = join(root, `floor-${i}`);
     mkdirSync(dir);
     const manifest = {
@@ -73,12 +133,15 @@ export function writePaintFloors(): { floors: PaintFloor[]; remove(): void } {
       permissions: ['scripting'],
       host_permissions: ['<all_urls>'],
       background: { service_worker: 'worker.js' },
-      content_scripts: [{ matches: ['<all_urls>'], run_at: 'document_end', js: ['content.js'] }],
+      content_scripts: [
+        { matches: ['<all_urls>'], run_at: 'document_end', js: [...libs, 'content.js'] },
+      ],
     };
     writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
     writeFileSync(join(dir, 'worker.js'), WORKER);
-    writeFileSync(join(dir, 'content.js'), content);
+    writeFileSync(join(dir, 'content.js'), typeof content === 'string' ? content : content());
     if (second) writeFileSync(join(dir, 'second.js'), second);
+    for (const lib of libs) copyFileSync(join(readability, lib), join(dir, lib));
     return { name, dir };
   });
   return { floors, remove: () => rmSync(root, { recursive: true, force: true }) };
