@@ -4,12 +4,14 @@
  * sooner than the first (it paints at document_end, Margin's own start); the second adds what
  * any design that analyses in the service worker pays (one message there and back); the third
  * adds what a design pays whose always-on script stays small and has the service worker
- * inject a second one into articles (Margin's detector and reader). The last three read the
+ * inject a second one into articles (Margin's detector and reader). The next three read the
  * page first: with Firefox Reader View's check and extraction (Mozilla's Readability,
  * unchanged), then paint, or send the text to the service worker and paint on its answer (an
  * analysis there that costs nothing); or with Margin's own detection and extraction, as its
- * detector runs it, and the same round trip. Each marks `margin:start`,
- * `margin:painted` and `margin:painted-all` as Margin does, right after
+ * detector runs it, and the same round trip. The last sends the page's whole markup to an
+ * offscreen document, where Readability reads it with code that stays warm from page to page:
+ * what a design pays that reads the page outside it. Each
+ * marks `margin:start`, `margin:painted` and `margin:painted-all` as Margin does, right after
  * `CSS.highlights.set`, so bench:page measures them unchanged.
  */
 import { buildSync } from 'esbuild';
@@ -40,8 +42,12 @@ const PAINT = `function paint() {
   performance.mark('margin:painted-all');
 }`;
 
-/** The service worker's side: answers at once, or injects `second.js` into the asking frame. */
+/**
+ * The service worker's side: answers at once, or injects `second.js` into the asking frame;
+ * markup is the offscreen document's to answer.
+ */
 const WORKER = `chrome.runtime.onMessage.addListener((message, sender, reply) => {
+  if (message?.markup !== undefined) return false;
   if (message === 'inject') {
     chrome.scripting
       .executeScript({ target: { tabId: sender.tab.id, frameIds: [sender.frameId] }, files: ['second.js'] })
@@ -56,6 +62,24 @@ const START = `performance.mark('margin:start');\n${PAINT}\n`;
 /** Reader View's own steps: its cheap check, then the extraction (on a copy, as Firefox does). */
 const READ = `isProbablyReaderable(document);
 const article = new Readability(document.cloneNode(true)).parse();
+`;
+
+/**
+ * An offscreen document (Chrome's page for DOM work out of sight) that parses the markup a
+ * content script sends and runs Readability on it: its code stays warm from page to page.
+ */
+const OFFSCREEN_WORKER = `chrome.offscreen.createDocument({
+  url: 'offscreen.html', reasons: ['DOM_PARSER'], justification: 'bench:page baseline',
+}).catch(() => {});
+`;
+const OFFSCREEN_HTML =
+  '<!doctype html><script src="Readability.js"></script><script src="offscreen.js"></script>';
+const OFFSCREEN = `chrome.runtime.onMessage.addListener((message, sender, reply) => {
+  if (typeof message?.markup !== 'string') return false;
+  const doc = new DOMParser().parseFromString(message.markup, 'text/html');
+  reply(new Readability(doc).parse()?.textContent.length ?? 0);
+  return false;
+});
 `;
 
 /** Mozilla's Readability scripts, loaded before a baseline's own (they define globals). */
@@ -92,6 +116,8 @@ const FLOORS: {
   content: string | (() => string);
   second?: string;
   libs?: string[];
+  /** Whether the service worker opens the offscreen document that reads markup. */
+  offscreen?: boolean;
 }[] = [
   { name: 'painted at once at document_end', content: `${START}paint();\n` },
   {
@@ -117,20 +143,25 @@ const FLOORS: {
     name: "painted after Margin's own detection and extraction, then its text sent to the service worker and back",
     content: marginReading,
   },
+  {
+    name: "painted after the page's markup was read by Readability in an offscreen document",
+    content: `${START}chrome.runtime.sendMessage({ markup: document.documentElement.outerHTML }).then(paint);\n`,
+    offscreen: true,
+  },
 ];
 
 /** Writes the baselines to a temporary directory; `remove` deletes it. */
 export function writePaintFloors(): { floors: PaintFloor[]; remove(): void } {
   const root = mkdtempSync(join(tmpdir(), 'margin-paint-floors-'));
   const readability = dirname(createRequire(import.meta.url).resolve('@mozilla/readability'));
-  const floors = FLOORS.map(({ name, content, second, libs = [] }, i) => {
+  const floors = FLOORS.map(({ name, content, second, libs = [], offscreen = false }, i) => {
     const dir = join(root, `floor-${i}`);
     mkdirSync(dir);
     const manifest = {
       manifest_version: 3,
       name: `bench:page baseline ${i}`,
       version: '1.0',
-      permissions: ['scripting'],
+      permissions: ['scripting', ...(offscreen ? ['offscreen'] : [])],
       host_permissions: ['<all_urls>'],
       background: { service_worker: 'worker.js' },
       content_scripts: [
@@ -138,10 +169,15 @@ export function writePaintFloors(): { floors: PaintFloor[]; remove(): void } {
       ],
     };
     writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-    writeFileSync(join(dir, 'worker.js'), WORKER);
+    writeFileSync(join(dir, 'worker.js'), (offscreen ? OFFSCREEN_WORKER : '') + WORKER);
     writeFileSync(join(dir, 'content.js'), typeof content === 'string' ? content : content());
     if (second) writeFileSync(join(dir, 'second.js'), second);
     for (const lib of libs) copyFileSync(join(readability, lib), join(dir, lib));
+    if (offscreen) {
+      writeFileSync(join(dir, 'offscreen.html'), OFFSCREEN_HTML);
+      writeFileSync(join(dir, 'offscreen.js'), OFFSCREEN);
+      copyFileSync(join(readability, 'Readability.js'), join(dir, 'Readability.js'));
+    }
     return { name, dir };
   });
   return { floors, remove: () => rmSync(root, { recursive: true, force: true }) };
