@@ -10,9 +10,9 @@
  * analysis there that costs nothing); or with Margin's own detection and extraction, as its
  * detector runs it, and the same round trip. The last sends the page's whole markup to an
  * offscreen document, where Readability reads it with code that stays warm from page to page:
- * what a design pays that reads the page outside it. Each
- * marks `margin:start`, `margin:painted` and `margin:painted-all` as Margin does, right after
- * `CSS.highlights.set`, so bench:page measures them unchanged.
+ * what a design pays that reads the page outside it. Each marks `margin:start`,
+ * `margin:painted` and `margin:painted-all` as Margin does, right after `CSS.highlights.set`,
+ * so bench:page measures them unchanged.
  */
 import { buildSync } from 'esbuild';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
