@@ -92,8 +92,7 @@ const READABILITY = ['Readability-readerable.js', 'Readability.js'];
 function marginReading(): string {
   const source = `import { findPageArticle } from './utils/article/page-article';
 import { createSlicer, yielder } from './utils/main-thread';
-performance.mark('margin:start');
-${PAINT}
+${START}
 findPageArticle(document, createSlicer(yielder(window, false))).then((found) => {
   if (found.ok) chrome.runtime.sendMessage(found.reading.body.text).then(paint);
 });`;
